@@ -7,10 +7,22 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import { defineConfig } from 'eslint/config'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads']
+import { builtinModules } from 'node:module'
+
+/** Exact names of Node's built-in modules (bare `fs` as well as `node:fs`). */
+const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }))
 
 export default defineConfig([
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -26,15 +38,31 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('src/shared is pure TypeScript: no Node built-ins.'),
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared is pure TypeScript: no Electron.' },
-            { group: nodeBuiltins, message: 'src/shared is pure TypeScript: no Node built-ins.' },
-            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'], message: 'src/shared is pure TypeScript: no UI libraries.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'src/shared imports nothing outside itself.' },
+            { group: ['node:*'], message: 'src/shared is pure TypeScript: no Node built-ins.' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'src/shared is pure TypeScript: no UI libraries.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],
+              message: 'src/shared imports nothing outside itself.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'navigator', 'localStorage', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'navigator',
+        'localStorage',
+        'require',
+      ],
     },
   },
   {
@@ -45,10 +73,17 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('The renderer is sandboxed: no Node built-ins.'),
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through platform/api.' },
-            { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node built-ins.' },
-            { group: ['**/main/**', '**/preload/**', '**/cli/**'], message: 'The renderer must not import main, preload or CLI code.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to main only through platform/api.',
+            },
+            { group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/cli/**'],
+              message: 'The renderer must not import main, preload or CLI code.',
+            },
           ],
         },
       ],
@@ -59,20 +94,55 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/cli/**', 'zod'], message: 'The preload sees only electron and the channel list.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/cli/**', 'zod'],
+              message: 'The preload sees only electron and the channel list.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/main/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', '@xyflow/*'], message: 'No renderer code outside the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', '@xyflow/*'],
+              message: 'No renderer code outside the renderer.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*', '**/main/**', '**/renderer/**'], message: 'The CLI runs in plain Node.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                'electron/*',
+                '**/main/**',
+                '**/renderer/**',
+                'react',
+                'react-dom',
+                '@xyflow/*',
+              ],
+              message: 'The CLI runs in plain Node.',
+            },
+          ],
+        },
+      ],
     },
   },
 ])

@@ -28,7 +28,12 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; text: st
       }
     case 'invalid_type':
       if (issue.input === undefined) return { path, text: 'is required' }
-      return { path, text: issue.message.startsWith('Invalid') ? `must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}` : issue.message }
+      return {
+        path,
+        text: issue.message.startsWith('Invalid')
+          ? `must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`
+          : issue.message,
+      }
     default:
       return { path, text: issue.message }
   }

@@ -31,7 +31,10 @@ export function migrate(
         return err({ from: v, message: `migration ${v}→${v + 1} did not return an object` })
       current = { ...next, schemaVersion: v + 1 }
     } catch (e) {
-      return err({ from: v, message: `migration ${v}→${v + 1} failed: ${e instanceof Error ? e.message : String(e)}` })
+      return err({
+        from: v,
+        message: `migration ${v}→${v + 1} failed: ${e instanceof Error ? e.message : String(e)}`,
+      })
     }
     applied.push(v)
   }

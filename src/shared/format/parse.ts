@@ -23,7 +23,8 @@ export interface ParseOptions {
   readonly schemaVersion?: number
 }
 
-const fail = (code: LoadErrorCode, message: string, issues: string[] = []) => err<LoadError>({ code, message, issues })
+const fail = (code: LoadErrorCode, message: string, issues: string[] = []) =>
+  err<LoadError>({ code, message, issues })
 
 /** UTF-8 length of a string without allocating an encoded copy. */
 export function utf8ByteLength(text: string): number {
@@ -49,7 +50,10 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
   try {
     if (typeof text !== 'string') return fail('NOT_JSON', 'The file is not text.')
     if (text.length > maxBytes || utf8ByteLength(text) > maxBytes)
-      return fail('FILE_TOO_LARGE', `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB, the most a design may be.`)
+      return fail(
+        'FILE_TOO_LARGE',
+        `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB, the most a design may be.`,
+      )
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 
     let raw: unknown
@@ -61,7 +65,10 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
     }
 
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      return fail('NOT_A_DESIGN_FILE', 'The file is JSON but not a CMG Designer design (it is not a JSON object).')
+      return fail(
+        'NOT_A_DESIGN_FILE',
+        'The file is JSON but not a CMG Designer design (it is not a JSON object).',
+      )
     const envelope = raw as Record<string, unknown>
     if (envelope.format !== FORMAT_ID)
       return fail(
@@ -71,9 +78,15 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
           : `The file is JSON but has no "format": "${FORMAT_ID}" marker.`,
       )
     if (!isPositiveInt(envelope.formatVersion))
-      return fail('NOT_A_DESIGN_FILE', 'The file\'s "formatVersion" is missing or not a positive whole number.')
+      return fail(
+        'NOT_A_DESIGN_FILE',
+        'The file\'s "formatVersion" is missing or not a positive whole number.',
+      )
     if (!isPositiveInt(envelope.schemaVersion))
-      return fail('NOT_A_DESIGN_FILE', 'The file\'s "schemaVersion" is missing or not a positive whole number.')
+      return fail(
+        'NOT_A_DESIGN_FILE',
+        'The file\'s "schemaVersion" is missing or not a positive whole number.',
+      )
     if (envelope.formatVersion > FORMAT_VERSION)
       return fail(
         'FILE_TOO_NEW',
@@ -106,6 +119,9 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
     return ok(migratedFrom === undefined ? { doc: parsed.data } : { doc: parsed.data, migratedFrom })
   } catch (e) {
     // Defence in depth: a bug above must not crash the caller or lose the user's file.
-    return fail('INVALID_DOCUMENT', `The file could not be read: ${e instanceof Error ? e.message : String(e)}`)
+    return fail(
+      'INVALID_DOCUMENT',
+      `The file could not be read: ${e instanceof Error ? e.message : String(e)}`,
+    )
   }
 }

@@ -49,7 +49,13 @@ function canonical(value: unknown): unknown {
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(value).sort(compareKeys)) {
       const v = (value as Record<string, unknown>)[key]
-      if (v !== undefined) Object.defineProperty(out, key, { value: canonical(v), enumerable: true, writable: true, configurable: true })
+      if (v !== undefined)
+        Object.defineProperty(out, key, {
+          value: canonical(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
     }
     return out
   }

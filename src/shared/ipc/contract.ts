@@ -59,7 +59,11 @@ export const Opened = z.strictObject({
 })
 export type Opened = z.output<typeof Opened>
 
-const Template = z.strictObject({ id: z.string().max(64), name: z.string().max(200), description: z.string().max(1000) })
+const Template = z.strictObject({
+  id: z.string().max(64),
+  name: z.string().max(200),
+  description: z.string().max(1000),
+})
 const RecentItem = z.strictObject({ id: RecentId, fileName: FileName, folder: z.string().max(4096) })
 const RecoveryItem = z.strictObject({
   id: RecoveryId,
@@ -72,17 +76,34 @@ const RecoveryItem = z.strictObject({
 export const invokeContract = {
   'app:info': {
     req: z.strictObject({}),
-    res: z.strictObject({ ok: z.literal(true), name: z.string(), version: z.string(), platform: z.string(), today: z.string() }),
+    res: z.strictObject({
+      ok: z.literal(true),
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      today: z.string(),
+    }),
   },
-  'templates:list': { req: z.strictObject({}), res: z.strictObject({ ok: z.literal(true), templates: z.array(Template).max(50) }) },
+  'templates:list': {
+    req: z.strictObject({}),
+    res: z.strictObject({ ok: z.literal(true), templates: z.array(Template).max(50) }),
+  },
   /** A new design in a window: blank (no templateId) or from a built-in template. */
-  'doc:new': { req: z.strictObject({ templateId: z.string().max(64).optional() }), res: z.union([Opened, Fail]) },
+  'doc:new': {
+    req: z.strictObject({ templateId: z.string().max(64).optional() }),
+    res: z.union([Opened, Fail]),
+  },
   /** Shows the native Open dialog; CANCELLED when the user closes it. */
   'doc:open': { req: z.strictObject({}), res: z.union([Opened, Fail]) },
   'doc:openRecent': { req: z.strictObject({ recentId: RecentId }), res: z.union([Opened, Fail]) },
   /** Saves to the handle's file (Save As dialog if it has none). CONFLICT if the file changed on disk unless `overwrite`. */
   'doc:save': {
-    req: z.strictObject({ handle: DocHandle, doc: DesignDocument, revision: Revision, overwrite: z.boolean().optional() }),
+    req: z.strictObject({
+      handle: DocHandle,
+      doc: DesignDocument,
+      revision: Revision,
+      overwrite: z.boolean().optional(),
+    }),
     res: z.union([z.strictObject({ ok: z.literal(true), fileName: FileName, revision: Revision }), Fail]),
   },
   'doc:saveAs': {
@@ -92,13 +113,25 @@ export const invokeContract = {
   /** Reloads the handle's file from disk (drops unsaved changes). */
   'doc:revert': { req: z.strictObject({ handle: DocHandle }), res: z.union([Opened, Fail]) },
   /** Tells main the window's design is (un)saved: title marker, macOS edited dot, close prompt. */
-  'doc:setDirty': { req: z.strictObject({ handle: DocHandle, dirty: z.boolean(), designName: z.string().max(200) }), res: z.union([Ok, Fail]) },
+  'doc:setDirty': {
+    req: z.strictObject({ handle: DocHandle, dirty: z.boolean(), designName: z.string().max(200) }),
+    res: z.union([Ok, Fail]),
+  },
   'doc:close': { req: z.strictObject({ handle: DocHandle }), res: z.union([Ok, Fail]) },
-  'recent:list': { req: z.strictObject({}), res: z.strictObject({ ok: z.literal(true), items: z.array(RecentItem).max(20) }) },
+  'recent:list': {
+    req: z.strictObject({}),
+    res: z.strictObject({ ok: z.literal(true), items: z.array(RecentItem).max(20) }),
+  },
   'recent:clear': { req: z.strictObject({}), res: z.union([Ok, Fail]) },
   /** Writes a recovery snapshot of an unsaved design (the renderer calls it ~1 s after the last edit). */
-  'recovery:put': { req: z.strictObject({ handle: DocHandle, doc: DesignDocument, revision: Revision }), res: z.union([Ok, Fail]) },
-  'recovery:list': { req: z.strictObject({}), res: z.strictObject({ ok: z.literal(true), items: z.array(RecoveryItem).max(100) }) },
+  'recovery:put': {
+    req: z.strictObject({ handle: DocHandle, doc: DesignDocument, revision: Revision }),
+    res: z.union([Ok, Fail]),
+  },
+  'recovery:list': {
+    req: z.strictObject({}),
+    res: z.strictObject({ ok: z.literal(true), items: z.array(RecoveryItem).max(100) }),
+  },
   'recovery:restore': { req: z.strictObject({ id: RecoveryId }), res: z.union([Opened, Fail]) },
   'recovery:discard': { req: z.strictObject({ id: RecoveryId }), res: z.union([Ok, Fail]) },
   /** Save dialog for an export (image or report); main writes the bytes atomically. */

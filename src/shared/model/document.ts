@@ -15,11 +15,20 @@ const DocumentShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   schemaVersion: z.literal(SCHEMA_VERSION),
   app: z
-    .strictObject({ name: z.string().max(100).default('CMG Designer'), version: z.string().max(40).default('') })
+    .strictObject({
+      name: z.string().max(100).default('CMG Designer'),
+      version: z.string().max(40).default(''),
+    })
     .prefault({}),
   design: DesignSettings.prefault({}),
-  nodes: z.array(DesignNode).max(MAX_NODES, { error: `must have at most ${MAX_NODES} nodes` }).default([]),
-  edges: z.array(DesignEdge).max(MAX_EDGES, { error: `must have at most ${MAX_EDGES} edges` }).default([]),
+  nodes: z
+    .array(DesignNode)
+    .max(MAX_NODES, { error: `must have at most ${MAX_NODES} nodes` })
+    .default([]),
+  edges: z
+    .array(DesignEdge)
+    .max(MAX_EDGES, { error: `must have at most ${MAX_EDGES} edges` })
+    .default([]),
   suppressions: z.array(Suppression).max(MAX_SUPPRESSIONS).default([]),
   view: View.prefault({}),
 })
@@ -50,7 +59,10 @@ export function structuralIssues(doc: Shape): Issue[] {
     const allowed = PARENT_KINDS[n.kind]
     if (n.parentId === undefined) {
       if (REQUIRES_PARENT.has(n.kind))
-        issues.push({ path: ['nodes', i, 'parentId'], message: `a ${n.kind} must be inside a ${allowed.join(' or ')}` })
+        issues.push({
+          path: ['nodes', i, 'parentId'],
+          message: `a ${n.kind} must be inside a ${allowed.join(' or ')}`,
+        })
     } else {
       const pi = nodeIndex.get(n.parentId)
       const parent = pi === undefined ? undefined : doc.nodes[pi]
@@ -67,8 +79,15 @@ export function structuralIssues(doc: Shape): Issue[] {
     if (n.phase !== undefined && !phaseIds.has(n.phase))
       issues.push({ path: ['nodes', i, 'phase'], message: `no design phase has id "${n.phase}"` })
     if (n.kind === 'azureSubscription' && n.props.tenantId !== '' && !tenantIds.has(n.props.tenantId))
-      issues.push({ path: ['nodes', i, 'props', 'tenantId'], message: `no tenant in design.tenants has id "${n.props.tenantId}"` })
-    if (n.kind === 'clientPopulation' && n.props.identityTenantId !== '' && !tenantIds.has(n.props.identityTenantId))
+      issues.push({
+        path: ['nodes', i, 'props', 'tenantId'],
+        message: `no tenant in design.tenants has id "${n.props.tenantId}"`,
+      })
+    if (
+      n.kind === 'clientPopulation' &&
+      n.props.identityTenantId !== '' &&
+      !tenantIds.has(n.props.identityTenantId)
+    )
       issues.push({
         path: ['nodes', i, 'props', 'identityTenantId'],
         message: `no tenant in design.tenants has id "${n.props.identityTenantId}"`,
@@ -107,19 +126,24 @@ export function structuralIssues(doc: Shape): Issue[] {
     if (SINGLE_PER_SOURCE.has(e.kind)) {
       const key = `${e.kind}\u0000${e.source}`
       if (singles.has(key))
-        issues.push({ path: ['edges', i], message: `${source.kind} "${source.name || source.id}" can have only one ${e.kind} edge` })
+        issues.push({
+          path: ['edges', i],
+          message: `${source.kind} "${source.name || source.id}" can have only one ${e.kind} edge`,
+        })
       singles.add(key)
     }
   })
 
   doc.suppressions.forEach((s, i) => {
-    if (!nodeIndex.has(s.nodeId)) issues.push({ path: ['suppressions', i, 'nodeId'], message: `no node has id "${s.nodeId}"` })
+    if (!nodeIndex.has(s.nodeId))
+      issues.push({ path: ['suppressions', i, 'nodeId'], message: `no node has id "${s.nodeId}"` })
   })
   return issues
 }
 
 export const DesignDocument = DocumentShape.superRefine((doc, ctx) => {
-  for (const issue of structuralIssues(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+  for (const issue of structuralIssues(doc))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
 })
 export type DesignDocument = z.output<typeof DesignDocument>
 export type DesignDocumentInput = z.input<typeof DesignDocument>

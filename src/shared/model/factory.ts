@@ -1,6 +1,12 @@
 // Factories for new designs and elements with every default filled in. Pure: the caller passes
 // the date (the app uses today's; tests pass a fixed one).
-import { DesignDocument, FORMAT_ID, FORMAT_VERSION, SCHEMA_VERSION, type DesignDocumentInput } from './document'
+import {
+  DesignDocument,
+  FORMAT_ID,
+  FORMAT_VERSION,
+  SCHEMA_VERSION,
+  type DesignDocumentInput,
+} from './document'
 import { PROPS_BY_KIND, type NodeKind, type PropsOf } from './schema'
 
 export const APP_NAME = 'CMG Designer'

@@ -6,23 +6,13 @@
 // rules engine can explain them instead of the loader refusing the file.
 import { z } from 'zod'
 import { CM_VERSIONS, DEFAULT_CM_VERSION } from './versions'
-import {
-  COORD_MAX,
-  ID_PATTERN,
-  MAX_EDGES,
-  MAX_FQDN,
-  MAX_NAME,
-  MAX_NODES,
-  MAX_PHASES,
-  MAX_SUPPRESSIONS,
-  MAX_TENANTS,
-  MAX_TEXT,
-} from './limits'
+import { COORD_MAX, ID_PATTERN, MAX_FQDN, MAX_NAME, MAX_PHASES, MAX_TENANTS, MAX_TEXT } from './limits'
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-const between = (lo: number, hi: number) => `must be between ${lo.toLocaleString('en-US')} and ${hi.toLocaleString('en-US')}`
+const between = (lo: number, hi: number) =>
+  `must be between ${lo.toLocaleString('en-US')} and ${hi.toLocaleString('en-US')}`
 
 /** An integer in [lo, hi] whose range error reads "must be between lo and hi". */
 export const intIn = (lo: number, hi: number) =>
@@ -38,7 +28,8 @@ const numIn = (lo: number, hi: number) =>
     .min(lo, { error: between(lo, hi) })
     .max(hi, { error: between(lo, hi) })
 
-const text = (max: number) => z.string({ error: 'must be a string' }).max(max, { error: `must be at most ${max} characters` })
+const text = (max: number) =>
+  z.string({ error: 'must be a string' }).max(max, { error: `must be at most ${max} characters` })
 const bool = (dflt: boolean) => z.boolean({ error: 'must be true or false' }).default(dflt)
 const listOf = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item, { error: 'must be a list' }).max(max, { error: `must have at most ${max} entries` })
@@ -68,7 +59,14 @@ export const AZURE_ENVIRONMENTS = [
 ] as const
 /** The documented sizes; vmSize accepts any Azure size name so CMG-DEPLOY-007 can flag the rest. */
 export const CMG_VM_SIZES = ['Standard_B2s', 'Standard_A2_v2', 'Standard_A4_v2'] as const
-export const CONTENT_TYPES = ['apps', 'packages', 'osUpgrade', 'thirdPartyUpdates', 'microsoftUpdates', 'clientInstall'] as const
+export const CONTENT_TYPES = [
+  'apps',
+  'packages',
+  'osUpgrade',
+  'thirdPartyUpdates',
+  'microsoftUpdates',
+  'clientInstall',
+] as const
 export const POP_LOCATIONS = ['internet', 'intranet', 'vpn', 'branch', 'mixed'] as const
 export const POP_OS = ['win10plus', 'win81', 'winServer', 'macOS'] as const
 export const JOIN_TYPES = ['adDomain', 'hybridJoined', 'entraJoined', 'workgroup'] as const
@@ -310,7 +308,15 @@ export type NodeOfKind<K extends NodeKind> = Extract<DesignNode, { kind: K }>
 // ---------------------------------------------------------------------------------------------
 // Edges
 
-export const EDGE_KINDS = ['hierarchy', 'createdAt', 'linkedTo', 'assignedTo', 'inBoundaryGroup', 'references', 'uses'] as const
+export const EDGE_KINDS = [
+  'hierarchy',
+  'createdAt',
+  'linkedTo',
+  'assignedTo',
+  'inBoundaryGroup',
+  'references',
+  'uses',
+] as const
 export type EdgeKind = (typeof EDGE_KINDS)[number]
 
 export const DesignEdge = z.strictObject({

@@ -34,9 +34,21 @@ export interface EdgeEndpoints {
 export const EDGE_ENDPOINTS: Readonly<Record<EdgeKind, EdgeEndpoints>> = {
   hierarchy: { source: ['site'], target: ['site'], meaning: 'parent site to child site' },
   createdAt: { source: ['cmg'], target: ['site'], meaning: 'the site the CMG is created at' },
-  linkedTo: { source: ['cmgConnectionPoint'], target: ['cmg'], meaning: 'the CMG this connection point serves' },
-  assignedTo: { source: ['clientPopulation'], target: ['site'], meaning: 'the primary site the clients are assigned to' },
-  inBoundaryGroup: { source: ['clientPopulation'], target: ['boundaryGroup'], meaning: 'clients in a boundary group' },
+  linkedTo: {
+    source: ['cmgConnectionPoint'],
+    target: ['cmg'],
+    meaning: 'the CMG this connection point serves',
+  },
+  assignedTo: {
+    source: ['clientPopulation'],
+    target: ['site'],
+    meaning: 'the primary site the clients are assigned to',
+  },
+  inBoundaryGroup: {
+    source: ['clientPopulation'],
+    target: ['boundaryGroup'],
+    meaning: 'clients in a boundary group',
+  },
   references: {
     source: ['boundaryGroup'],
     target: ['managementPoint', 'softwareUpdatePoint', 'distributionPoint', 'cmg'],

@@ -1,0 +1,24 @@
+// Vite config of the renderer alone: electron-vite uses it for the app's renderer, and the e2e
+// tests and benchmarks serve its build output over http in Debian Chromium (the Electron binary
+// cannot be downloaded on our build machines).
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+export const rendererRoot = resolve(import.meta.dirname, 'src/renderer')
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    rollupOptions: { input: { index: resolve(rendererRoot, 'index.html') } },
+  },
+  server: { host: '127.0.0.1', strictPort: true },
+  preview: { host: '127.0.0.1', strictPort: true },
+})
