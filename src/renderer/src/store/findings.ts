@@ -1,0 +1,90 @@
+// Findings, capacity and cost from the rules worker, in a store of their own so that a new
+// evaluation never re-renders the canvas as a whole: each node subscribes to its own entry by id
+// (entries keep their identity when unchanged). Runs in the renderer.
+import { create } from 'zustand'
+import type { Evaluation } from '../../../shared/rules/engine'
+import { SEVERITY_ORDER, type CapacityRow, type Finding, type Severity } from '../../../shared/rules/types'
+import type { CheckingStatus } from '../validation/client'
+
+export interface NodeFindings {
+  /** Worst unsuppressed severity, or null when the node has only suppressed findings or none. */
+  readonly worst: Severity | null
+  readonly findings: readonly Finding[]
+  readonly capacity: readonly CapacityRow[]
+}
+
+interface FindingsState {
+  readonly revision: number
+  readonly evaluation: Evaluation | null
+  readonly byNode: ReadonlyMap<string, NodeFindings>
+  readonly status: CheckingStatus
+  readonly statusDetail: string
+  readonly lastDurationMs: number
+  /** What-if growth factor applied to every population (evaluation only; the file is not changed). */
+  readonly growth: number
+  readonly setStatus: (status: CheckingStatus, detail?: string) => void
+  readonly setGrowth: (growth: number) => void
+  readonly applyEvaluation: (revision: number, evaluation: Evaluation, durationMs: number) => void
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string) =>
+  a.length === b.length && a.every((x, i) => key(x) === key(b[i] as T))
+const findingKey = (f: Finding) => `${f.ruleId}|${f.severity}|${f.suppressed}|${f.message}`
+const rowKey = (r: CapacityRow) => `${r.metric}|${r.load}|${r.limit}`
+
+/** Groups an evaluation by node, reusing the previous entry object wherever nothing changed. */
+export function groupByNode(
+  evaluation: Evaluation,
+  previous: ReadonlyMap<string, NodeFindings>,
+): Map<string, NodeFindings> {
+  const findings = new Map<string, Finding[]>()
+  for (const f of evaluation.findings)
+    for (const id of f.nodeIds) {
+      const list = findings.get(id)
+      if (list) list.push(f)
+      else findings.set(id, [f])
+    }
+  const capacity = new Map<string, CapacityRow[]>()
+  for (const row of evaluation.capacity) {
+    const list = capacity.get(row.nodeId)
+    if (list) list.push(row)
+    else capacity.set(row.nodeId, [row])
+  }
+  const out = new Map<string, NodeFindings>()
+  for (const id of new Set([...findings.keys(), ...capacity.keys()])) {
+    const f = findings.get(id) ?? []
+    const c = capacity.get(id) ?? []
+    let worst: Severity | null = null
+    for (const x of f)
+      if (!x.suppressed && (worst === null || SEVERITY_ORDER[x.severity] < SEVERITY_ORDER[worst]))
+        worst = x.severity
+    const prev = previous.get(id)
+    if (
+      prev &&
+      prev.worst === worst &&
+      sameList(prev.findings, f, findingKey) &&
+      sameList(prev.capacity, c, rowKey)
+    )
+      out.set(id, prev)
+    else out.set(id, { worst, findings: f, capacity: c })
+  }
+  return out
+}
+
+export const useFindings = create<FindingsState>((set, get) => ({
+  revision: -1,
+  evaluation: null,
+  byNode: new Map(),
+  status: 'idle',
+  statusDetail: '',
+  lastDurationMs: 0,
+  growth: 1,
+  setStatus: (status, detail = '') => set({ status, statusDetail: detail }),
+  setGrowth: (growth) => set({ growth }),
+  applyEvaluation: (revision, evaluation, durationMs) =>
+    set({ revision, evaluation, lastDurationMs: durationMs, byNode: groupByNode(evaluation, get().byNode) }),
+}))
+
+/** One node's findings and capacity; re-renders only when that node's entry changes. */
+export const useNodeFindings = (nodeId: string): NodeFindings | undefined =>
+  useFindings((s) => s.byNode.get(nodeId))

@@ -1,0 +1,228 @@
+// Capacity per node (cmg-rules.md section 1): for every CMG, CMG connection point, MP, SUP, site and
+// the hierarchy, the load, the limit, the rule that fires when the load exceeds it, and the client
+// growth factor at which it would. Pure; loads use the context's growth-scaled client counts.
+import { fmt, type CmgNode, type CpNode, type PopNode, type RuleContext, type SiteNode } from './context'
+import type { CapacityRow } from './types'
+
+export const CMG_MAX_VMS = 16
+export const VMS_PER_CONNECTION_POINT = 4
+export const DEFAULT_DYNAMIC_PORTS = 16_384
+/** Windows' largest dynamic port range, 1025-65535 (Microsoft KB 929851). */
+export const EXTENDED_DYNAMIC_PORTS = 64_511
+export const MP_CLIENTS = 25_000
+export const SUP_CLIENTS_COLOCATED = 25_000
+export const SUP_CLIENTS_REMOTE_TUNED = 150_000
+export const STANDALONE_PRIMARY_CLIENTS = 175_000
+export const STANDALONE_PRIMARY_WINDOWS = 150_000
+export const CHILD_PRIMARY_CLIENTS = 150_000
+export const SECONDARY_CLIENTS = 15_000
+export const HIERARCHY_WINDOWS = 700_000
+export const CAS_SQL_STANDARD_CLIENTS = 50_000
+
+/** A population counts as Windows clients unless it is macOS only. */
+export const isWindowsPopulation = (pop: PopNode): boolean =>
+  !(pop.props.os.length > 0 && pop.props.os.every((o) => o === 'macOS'))
+
+/** clients(s): clients assigned to a site. */
+export const clientsAt = (ctx: RuleContext, site: SiteNode): number =>
+  ctx.popsAt(site).reduce((n, p) => n + ctx.count(p), 0)
+
+/** internetClients(s): clients of CMG-using populations assigned to a site. */
+export const internetClientsAt = (ctx: RuleContext, site: SiteNode): number =>
+  ctx.popsAt(site).reduce((n, p) => n + (p.props.usesCmg ? ctx.count(p) : 0), 0)
+
+export const windowsClientsAt = (ctx: RuleContext, site: SiteNode): number =>
+  ctx.popsAt(site).reduce((n, p) => n + (isWindowsPopulation(p) ? ctx.count(p) : 0), 0)
+
+/** Each CMG-using population spreads evenly over the CMGs it may use (all, or those it is pinned to). */
+function shareOverCmgs(ctx: RuleContext, cmg: CmgNode, measure: (pop: PopNode) => number): number {
+  let total = 0
+  for (const pop of ctx.popsVia(cmg)) {
+    const pinned = ctx.pinnedCmgs(pop)
+    total += measure(pop) / (pinned.length > 0 ? pinned.length : ctx.cmgs.length)
+  }
+  return total
+}
+
+/** Concurrent clients a CMG is expected to carry (its capacity load). */
+export const cmgLoad = (ctx: RuleContext, cmg: CmgNode): number =>
+  shareOverCmgs(ctx, cmg, (p) => ctx.concurrent(p))
+
+/** Clients that use a CMG over a month (its egress driver), whether or not they connect at the same time. */
+export const cmgClients = (ctx: RuleContext, cmg: CmgNode): number =>
+  shareOverCmgs(ctx, cmg, (p) => ctx.count(p))
+
+/** load(cp): concurrent CMG clients assigned to the CP's site, shared by the site's connection points. */
+export function connectionPointLoad(ctx: RuleContext, cp: CpNode): number {
+  const site = ctx.siteOf(cp)
+  if (!site) return 0
+  const cps = ctx.cpsAtSite(site).length
+  const concurrent = ctx.popsAt(site).reduce((n, p) => n + (p.props.usesCmg ? ctx.concurrent(p) : 0), 0)
+  return cps > 0 ? concurrent / cps : 0
+}
+
+export const connectionPointPortLimit = (ctx: RuleContext, cp: CpNode): number =>
+  ctx.serverOf(cp)?.props.tcpDynamicPortsExtended ? EXTENDED_DYNAMIC_PORTS : DEFAULT_DYNAMIC_PORTS
+
+/** The smallest growth factor at which a load that scales with clients exceeds its limit. */
+function breaksAt(ctx: RuleContext, load: number, limit: number): number | null {
+  const base = load / ctx.growth
+  if (base <= 0) return null
+  return limit / base
+}
+
+function cmgRows(ctx: RuleContext): CapacityRow[] {
+  return ctx.cmgs.map((cmg) => {
+    const perVm = ctx.perVm(cmg)
+    const load = cmgLoad(ctx, cmg)
+    const limit = ctx.cap(cmg)
+    return {
+      nodeId: cmg.id,
+      metric: 'concurrentClients',
+      label: `Concurrent clients (${cmg.props.vmCount} × ${cmg.props.method === 'vmss' ? cmg.props.vmSize : cmg.props.method} at ${fmt(perVm)} per VM)`,
+      load,
+      limit,
+      ruleId: 'CMG-CAP-001',
+      vmsNeeded: perVm > 0 ? Math.max(1, Math.ceil(load / perVm)) : CMG_MAX_VMS + 1,
+      breaksAtGrowth: breaksAt(ctx, load, limit),
+    }
+  })
+}
+
+function connectionPointRows(ctx: RuleContext): CapacityRow[] {
+  const rows: CapacityRow[] = []
+  for (const cp of ctx.cps) {
+    const load = connectionPointLoad(ctx, cp)
+    const limit = connectionPointPortLimit(ctx, cp)
+    rows.push({
+      nodeId: cp.id,
+      metric: 'connectionPointPorts',
+      label: `Client connections through this server (${limit === DEFAULT_DYNAMIC_PORTS ? 'default' : 'extended'} dynamic port range)`,
+      load,
+      limit,
+      ruleId: 'CMG-CAP-003',
+      breaksAtGrowth: breaksAt(ctx, load, limit),
+    })
+    const cmg = ctx.cmgOf(cp)
+    const site = ctx.siteOf(cp)
+    if (cmg && site) {
+      const sharing = ctx.cpsOf(cmg, site).length
+      rows.push({
+        nodeId: cp.id,
+        metric: 'vmsPerConnectionPoint',
+        label: `CMG VMs served (${fmt(cmg.props.vmCount)} VMs over ${sharing} connection point${sharing === 1 ? '' : 's'} at this site)`,
+        load: cmg.props.vmCount / Math.max(1, sharing),
+        limit: VMS_PER_CONNECTION_POINT,
+        ruleId: 'CMG-CAP-002',
+        breaksAtGrowth: null,
+      })
+    }
+  }
+  return rows
+}
+
+function roleRows(ctx: RuleContext): CapacityRow[] {
+  const rows: CapacityRow[] = []
+  for (const site of ctx.sites) {
+    const clients = clientsAt(ctx, site)
+    const mps = ctx.mps(site)
+    const cmgMps = ctx.cmgMps(site)
+    const internet = internetClientsAt(ctx, site)
+    for (const mp of mps) {
+      const all = clients / mps.length
+      const viaCmg = mp.props.allowCmgTraffic && cmgMps.length > 0 ? internet / cmgMps.length : 0
+      const load = Math.max(all, viaCmg)
+      rows.push({
+        nodeId: mp.id,
+        metric: 'mpClients',
+        label: viaCmg > all ? 'Clients per MP (internet clients over the CMG-enabled MPs)' : 'Clients per MP',
+        load,
+        limit: MP_CLIENTS,
+        ruleId: 'CMG-CAP-004',
+        breaksAtGrowth: breaksAt(ctx, load, MP_CLIENTS),
+      })
+    }
+    const sups = ctx.sups(site)
+    for (const sup of sups) {
+      const tuned = sup.props.remote && sup.props.wsusPoolTuned
+      const limit = tuned ? SUP_CLIENTS_REMOTE_TUNED : SUP_CLIENTS_COLOCATED
+      const load = clients / sups.length
+      rows.push({
+        nodeId: sup.id,
+        metric: 'supClients',
+        label: tuned ? 'Clients per SUP (remote, WsusPool tuned)' : 'Clients per SUP (colocated or untuned)',
+        load,
+        limit,
+        ruleId: 'CMG-CAP-005',
+        breaksAtGrowth: breaksAt(ctx, load, limit),
+      })
+    }
+  }
+  return rows
+}
+
+function siteRows(ctx: RuleContext): CapacityRow[] {
+  const rows: CapacityRow[] = []
+  const row = (
+    site: SiteNode,
+    metric: CapacityRow['metric'],
+    label: string,
+    load: number,
+    limit: number,
+  ): CapacityRow => ({
+    nodeId: site.id,
+    metric,
+    label,
+    load,
+    limit,
+    ruleId: 'CMG-CAP-007',
+    breaksAtGrowth: breaksAt(ctx, load, limit),
+  })
+  for (const site of ctx.sites) {
+    const clients = clientsAt(ctx, site)
+    if (site.props.type === 'primary' && ctx.isStandalone(site)) {
+      rows.push(
+        row(site, 'siteClients', 'Clients of a standalone primary', clients, STANDALONE_PRIMARY_CLIENTS),
+      )
+      rows.push(
+        row(
+          site,
+          'siteWindowsClients',
+          'Windows clients of a standalone primary',
+          windowsClientsAt(ctx, site),
+          STANDALONE_PRIMARY_WINDOWS,
+        ),
+      )
+    } else if (site.props.type === 'primary') {
+      rows.push(row(site, 'siteClients', 'Clients of a child primary', clients, CHILD_PRIMARY_CLIENTS))
+    } else if (site.props.type === 'secondary') {
+      rows.push(row(site, 'siteClients', 'Clients of a secondary site', clients, SECONDARY_CLIENTS))
+    } else {
+      let total = 0
+      let windows = 0
+      for (const s of ctx.sites) {
+        total += clientsAt(ctx, s)
+        windows += windowsClientsAt(ctx, s)
+      }
+      rows.push(
+        row(site, 'hierarchyWindowsClients', 'Windows clients in the hierarchy', windows, HIERARCHY_WINDOWS),
+      )
+      if (site.props.sqlEdition === 'standard')
+        rows.push(
+          row(
+            site,
+            'hierarchyClientsSqlStandard',
+            'Clients in a hierarchy whose CAS runs SQL Server Standard',
+            total,
+            CAS_SQL_STANDARD_CLIENTS,
+          ),
+        )
+    }
+  }
+  return rows
+}
+
+/** Every capacity row of the design, in a stable order (CMGs, connection points, MPs/SUPs, sites). */
+export function computeCapacity(ctx: RuleContext): CapacityRow[] {
+  return [...cmgRows(ctx), ...connectionPointRows(ctx), ...roleRows(ctx), ...siteRows(ctx)]
+}

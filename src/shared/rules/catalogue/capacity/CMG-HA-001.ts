@@ -1,0 +1,27 @@
+// CMG-HA-001: a production CMG with fewer than two VM instances. Pure rule module.
+import { named } from '../../context'
+import type { Rule } from '../../types'
+import { counted } from './helpers'
+
+export const rule: Rule = {
+  id: 'CMG-HA-001',
+  category: 'High availability and capacity',
+  title: 'Production CMG with a single VM instance',
+  severity: () => 'warning',
+  versions: {},
+  fix: 'Set the CMG to at least two VM instances.',
+  sources: ['PERF', 'FAQ'],
+  evaluate: (ctx) => {
+    if (!ctx.prod) return []
+    return ctx.cmgs.flatMap((cmg) =>
+      cmg.props.vmCount >= 2
+        ? []
+        : [
+            {
+              nodeIds: [cmg.id],
+              message: `${named(cmg)} runs ${counted(cmg.props.vmCount, 'VM instance')} in a production design; a single instance has no second Azure update domain, so platform updates and failures interrupt the service.`,
+            },
+          ],
+    )
+  },
+}

@@ -1,0 +1,26 @@
+// CMG-CERT-008: a site with PKI-authenticated CMG clients and an unrestricted trusted root CA list.
+// Pure rule module.
+import { named } from '../../context'
+import type { Rule } from '../../types'
+
+export const rule: Rule = {
+  id: 'CMG-CERT-008',
+  category: 'Certificates and naming',
+  title: 'Trusted root CA list not restricted for PKI clients',
+  severity: () => 'warning',
+  versions: {},
+  fix: "Limit the site's Trusted Root Certification Authorities to your issuing root CAs.",
+  sources: ['SEC'],
+  evaluate: (ctx) =>
+    ctx.sites.flatMap((site) => {
+      if (site.props.restrictedCtl) return []
+      const pki = ctx.popsAt(site).filter((p) => p.props.usesCmg && p.props.authMethod === 'pki')
+      if (pki.length === 0) return []
+      return [
+        {
+          nodeIds: [site.id, ...pki.map((p) => p.id)],
+          message: `${named(site)} has PKI-authenticated CMG clients (${pki.map(named).join(', ')}) but doesn't restrict its trusted root CAs, so any client certificate chaining to a root the management point trusts, public CAs included, can register.`,
+        },
+      ]
+    }),
+}

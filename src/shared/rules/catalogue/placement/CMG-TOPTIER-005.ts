@@ -1,0 +1,25 @@
+// CMG-TOPTIER-005: a CMG-using population whose assigned site has no CMG connection point. Pure rule
+// module (runs in the worker and the CLI).
+import { named } from '../../context'
+import type { Rule } from '../../types'
+
+export const rule: Rule = {
+  id: 'CMG-TOPTIER-005',
+  category: 'Placement and hierarchy',
+  title: "No CMG connection point at the clients' assigned site",
+  severity: () => 'error',
+  versions: {},
+  fix: "Add a CMG connection point at the clients' assigned primary site and link it to the CMG.",
+  sources: ['HIER', 'SCALECP'],
+  evaluate: (ctx) =>
+    ctx.popsCmg.flatMap((pop) => {
+      const site = ctx.popSite(pop)
+      if (!site || ctx.cpsAtSite(site).length > 0) return []
+      return [
+        {
+          nodeIds: [pop.id, site.id],
+          message: `${named(pop)} uses a CMG but its assigned ${named(site)} has no CMG connection point; the CMG forwards a client's traffic only to a connection point in the client's assigned site.`,
+        },
+      ]
+    }),
+}

@@ -1,0 +1,396 @@
+// The evaluation context: one pass over a design builds the indexes and derived facts every rule
+// reads (cmg-rules.md section 2.1 notation: top, hasCAS, site(x), cps(c, s), mps(s), popsVia(c),
+// perVm(c), onboarded(t) …). Pure and deterministic: iteration follows document order.
+import type { DesignDocument } from '../model/document'
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
+import type { CmVersion } from '../model/versions'
+
+export type SiteNode = NodeOfKind<'site'>
+export type ServerNode = NodeOfKind<'server'>
+export type MpNode = NodeOfKind<'managementPoint'>
+export type SupNode = NodeOfKind<'softwareUpdatePoint'>
+export type DpNode = NodeOfKind<'distributionPoint'>
+export type ScpNode = NodeOfKind<'serviceConnectionPoint'>
+export type CpNode = NodeOfKind<'cmgConnectionPoint'>
+export type SubscriptionNode = NodeOfKind<'azureSubscription'>
+export type CmgNode = NodeOfKind<'cmg'>
+export type CdpNode = NodeOfKind<'cloudDistributionPoint'>
+export type PopNode = NodeOfKind<'clientPopulation'>
+export type BoundaryGroupNode = NodeOfKind<'boundaryGroup'>
+
+export interface EvaluationOptions {
+  /** Evaluate as if the design targeted this version (CLI --cm-version); the file is not changed. */
+  readonly cmVersion?: CmVersion
+  /** Multiply every population's count and concurrency (what-if growth); the file is not changed. */
+  readonly growth?: number
+}
+
+const ROLE_KINDS: ReadonlySet<NodeKind> = new Set([
+  'managementPoint',
+  'softwareUpdatePoint',
+  'distributionPoint',
+  'serviceConnectionPoint',
+  'cmgConnectionPoint',
+])
+
+/** Per-VM concurrent-client limit of a CMG for its method, size and version (capacity table C2-C6). */
+export function perVmLimit(cmg: CmgNode, v: CmVersion): number {
+  if (cmg.props.method === 'classic' || cmg.props.method === 'asm') return 6000
+  if (v >= 2010 && v <= 2103) return 2000
+  if (v < 2010) return 6000
+  switch (cmg.props.vmSize) {
+    case 'Standard_B2s':
+      return 10
+    case 'Standard_A2_v2':
+      return 6000
+    case 'Standard_A4_v2':
+      return 10000
+    default:
+      return 0
+  }
+}
+
+const AZURE_DOMAINS = ['.cloudapp.net', '.cloudapp.azure.com', '.usgovcloudapp.net']
+export function isAzureDomain(name: string): boolean {
+  const n = name.trim().toLowerCase()
+  return AZURE_DOMAINS.some((d) => n.endsWith(d))
+}
+
+/** The deployment name Azure gives a CMG (cmg-rules.md 2.1, expectedDeploymentName). */
+export function expectedDeploymentName(cmg: CmgNode): string {
+  const prefix = cmg.props.prefix.toLowerCase()
+  if (cmg.props.azureEnvironment === 'AzureUSGovernmentCloud') return `${prefix}.usgovcloudapp.net`
+  if (cmg.props.method === 'vmss') return `${prefix}.${cmg.props.region.toLowerCase()}.cloudapp.azure.com`
+  return `${prefix}.cloudapp.net`
+}
+
+/** "14,000" — numbers in messages use thousands separators. */
+export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
+
+/** How an element is named in messages: its name, else its id. */
+export const label = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
+
+const KIND_LABEL: Readonly<Record<NodeKind, string>> = {
+  site: 'Site',
+  server: 'Server',
+  managementPoint: 'MP',
+  softwareUpdatePoint: 'SUP',
+  distributionPoint: 'DP',
+  serviceConnectionPoint: 'SCP',
+  cmgConnectionPoint: 'CMG connection point',
+  azureSubscription: 'Subscription',
+  cmg: 'CMG',
+  cloudDistributionPoint: 'Cloud DP',
+  clientPopulation: 'Population',
+  boundaryGroup: 'Boundary group',
+  note: 'Note',
+}
+/** "CMG GraniteFalls", "Site New York City HQ (CON)". */
+export function named(n: DesignNode): string {
+  if (n.kind === 'site' && n.props.siteCode !== '') return `Site ${label(n)} (${n.props.siteCode})`
+  return `${KIND_LABEL[n.kind]} ${label(n)}`
+}
+
+export class RuleContext {
+  readonly doc: DesignDocument
+  readonly v: CmVersion
+  readonly prod: boolean
+  readonly growth: number
+  readonly nodes: readonly DesignNode[]
+  private readonly byId = new Map<string, DesignNode>()
+  private readonly byKind = new Map<NodeKind, DesignNode[]>()
+  private readonly childrenOf = new Map<string, DesignNode[]>()
+  private readonly outEdges = new Map<string, DesignEdge[]>()
+  private readonly inEdges = new Map<string, DesignEdge[]>()
+  private readonly tenantById = new Map<string, Tenant>()
+  private readonly memo = new Map<string, unknown>()
+
+  constructor(doc: DesignDocument, options: EvaluationOptions = {}) {
+    this.doc = doc
+    this.v = options.cmVersion ?? doc.design.cmVersion
+    this.prod = doc.design.environment === 'production'
+    this.growth = options.growth ?? 1
+    this.nodes = doc.nodes
+    for (const n of doc.nodes) {
+      this.byId.set(n.id, n)
+      const list = this.byKind.get(n.kind)
+      if (list) list.push(n)
+      else this.byKind.set(n.kind, [n])
+      if (n.parentId !== undefined) {
+        const c = this.childrenOf.get(n.parentId)
+        if (c) c.push(n)
+        else this.childrenOf.set(n.parentId, [n])
+      }
+    }
+    for (const e of doc.edges) {
+      const o = this.outEdges.get(e.source)
+      if (o) o.push(e)
+      else this.outEdges.set(e.source, [e])
+      const i = this.inEdges.get(e.target)
+      if (i) i.push(e)
+      else this.inEdges.set(e.target, [e])
+    }
+    for (const t of doc.design.tenants) this.tenantById.set(t.id, t)
+  }
+
+  private cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T
+    const value = compute()
+    this.memo.set(key, value)
+    return value
+  }
+
+  node(id: string | undefined): DesignNode | undefined {
+    return id === undefined ? undefined : this.byId.get(id)
+  }
+
+  ofKind<K extends NodeKind>(kind: K): readonly NodeOfKind<K>[] {
+    return (this.byKind.get(kind) ?? []) as NodeOfKind<K>[]
+  }
+
+  children(id: string): readonly DesignNode[] {
+    return this.childrenOf.get(id) ?? []
+  }
+
+  /** Targets of `kind` edges leaving `id`, in document order. */
+  targets(id: string, kind: EdgeKind): DesignNode[] {
+    const out: DesignNode[] = []
+    for (const e of this.outEdges.get(id) ?? [])
+      if (e.kind === kind) {
+        const t = this.byId.get(e.target)
+        if (t) out.push(t)
+      }
+    return out
+  }
+
+  /** Sources of `kind` edges arriving at `id`, in document order. */
+  sources(id: string, kind: EdgeKind): DesignNode[] {
+    const out: DesignNode[] = []
+    for (const e of this.inEdges.get(id) ?? [])
+      if (e.kind === kind) {
+        const s = this.byId.get(e.source)
+        if (s) out.push(s)
+      }
+    return out
+  }
+
+  // --- hierarchy ------------------------------------------------------------------------------
+
+  get sites(): readonly SiteNode[] {
+    return this.ofKind('site')
+  }
+
+  get hasCAS(): boolean {
+    return this.sites.some((s) => s.props.type === 'cas')
+  }
+
+  /** The top-tier site: the CAS if one exists, otherwise the standalone primary. */
+  get top(): SiteNode | undefined {
+    return this.cached('top', () => {
+      const cas = this.sites.find((s) => s.props.type === 'cas')
+      if (cas) return cas
+      return (
+        this.sites.find((s) => s.props.type === 'primary' && this.sources(s.id, 'hierarchy').length === 0) ??
+        this.sites.find((s) => s.props.type === 'primary')
+      )
+    })
+  }
+
+  /** The server a role is installed on. */
+  serverOf(role: DesignNode): ServerNode | undefined {
+    const p = this.node(role.parentId)
+    return p?.kind === 'server' ? p : undefined
+  }
+
+  /** The site of a server or a role. */
+  siteOf(n: DesignNode): SiteNode | undefined {
+    if (n.kind === 'site') return n
+    const server = n.kind === 'server' ? n : ROLE_KINDS.has(n.kind) ? this.serverOf(n) : undefined
+    const s = this.node(server?.parentId)
+    return s?.kind === 'site' ? s : undefined
+  }
+
+  serversOf(site: SiteNode): ServerNode[] {
+    return this.children(site.id).filter((n): n is ServerNode => n.kind === 'server')
+  }
+
+  /** The site server of a site: the server marked isSiteServer. */
+  siteServerOf(site: SiteNode): ServerNode | undefined {
+    return this.serversOf(site).find((s) => s.props.isSiteServer)
+  }
+
+  rolesAt<K extends NodeKind>(site: SiteNode, kind: K): NodeOfKind<K>[] {
+    return this.cached(`roles:${site.id}:${kind}`, () => {
+      const out: NodeOfKind<K>[] = []
+      for (const server of this.serversOf(site))
+        for (const r of this.children(server.id)) if (r.kind === kind) out.push(r as NodeOfKind<K>)
+      return out
+    })
+  }
+
+  mps(site: SiteNode): MpNode[] {
+    return this.rolesAt(site, 'managementPoint')
+  }
+  sups(site: SiteNode): SupNode[] {
+    return this.rolesAt(site, 'softwareUpdatePoint')
+  }
+  dps(site: SiteNode): DpNode[] {
+    return this.rolesAt(site, 'distributionPoint')
+  }
+  cmgMps(site: SiteNode): MpNode[] {
+    return this.mps(site).filter((m) => m.props.allowCmgTraffic)
+  }
+  cmgSups(site: SiteNode): SupNode[] {
+    return this.sups(site).filter((m) => m.props.allowCmgTraffic)
+  }
+
+  /** The parent site of a site in the hierarchy (CAS of a primary, primary of a secondary). */
+  parentSite(site: SiteNode): SiteNode | undefined {
+    const p = this.sources(site.id, 'hierarchy')[0]
+    return p?.kind === 'site' ? p : undefined
+  }
+
+  childSites(site: SiteNode): SiteNode[] {
+    return this.targets(site.id, 'hierarchy').filter((n): n is SiteNode => n.kind === 'site')
+  }
+
+  /** A primary with no CAS above it. */
+  isStandalone(site: SiteNode): boolean {
+    return site.props.type === 'primary' && !this.hasCAS
+  }
+
+  // --- CMGs and connection points ------------------------------------------------------------
+
+  get cmgs(): readonly CmgNode[] {
+    return this.ofKind('cmg')
+  }
+
+  get cps(): readonly CpNode[] {
+    return this.ofKind('cmgConnectionPoint')
+  }
+
+  get scps(): readonly ScpNode[] {
+    return this.ofKind('serviceConnectionPoint')
+  }
+
+  /** The site a CMG is created at (its createdAt edge). */
+  cmgSite(cmg: CmgNode): SiteNode | undefined {
+    const s = this.targets(cmg.id, 'createdAt')[0]
+    return s?.kind === 'site' ? s : undefined
+  }
+
+  subscriptionOf(n: DesignNode): SubscriptionNode | undefined {
+    const p = this.node(n.parentId)
+    return p?.kind === 'azureSubscription' ? p : undefined
+  }
+
+  /** The CMG a connection point is linked to. */
+  cmgOf(cp: CpNode): CmgNode | undefined {
+    const c = this.targets(cp.id, 'linkedTo')[0]
+    return c?.kind === 'cmg' ? c : undefined
+  }
+
+  /** cps(c): connection points linked to CMG c; with a site, only those at that site. */
+  cpsOf(cmg: CmgNode, site?: SiteNode): CpNode[] {
+    const all = this.sources(cmg.id, 'linkedTo').filter((n): n is CpNode => n.kind === 'cmgConnectionPoint')
+    return site ? all.filter((cp) => this.siteOf(cp)?.id === site.id) : all
+  }
+
+  /** cps(*, s): every connection point at a site, whatever its CMG. */
+  cpsAtSite(site: SiteNode): CpNode[] {
+    return this.rolesAt(site, 'cmgConnectionPoint')
+  }
+
+  /** Sites that have at least one connection point of this CMG, in document order. */
+  cpSitesOf(cmg: CmgNode): SiteNode[] {
+    const seen = new Set<string>()
+    const out: SiteNode[] = []
+    for (const cp of this.cpsOf(cmg)) {
+      const s = this.siteOf(cp)
+      if (s && !seen.has(s.id)) {
+        seen.add(s.id)
+        out.push(s)
+      }
+    }
+    return out
+  }
+
+  perVm(cmg: CmgNode): number {
+    return perVmLimit(cmg, this.v)
+  }
+
+  /** cap(c) = perVm(c) × vmCount. */
+  cap(cmg: CmgNode): number {
+    return this.perVm(cmg) * cmg.props.vmCount
+  }
+
+  // --- Azure and Entra -----------------------------------------------------------------------
+
+  tenant(id: string): Tenant | undefined {
+    return id === '' ? undefined : this.tenantById.get(id)
+  }
+
+  /** A tenant in design.tenants with the Cloud Management connection. */
+  onboarded(tenantId: string): boolean {
+    return this.tenant(tenantId)?.cloudManagement === true
+  }
+
+  // --- clients -------------------------------------------------------------------------------
+
+  get pops(): readonly PopNode[] {
+    return this.ofKind('clientPopulation')
+  }
+
+  get popsCmg(): readonly PopNode[] {
+    return this.pops.filter((p) => p.props.usesCmg)
+  }
+
+  /** The site a population is assigned to. */
+  popSite(pop: PopNode): SiteNode | undefined {
+    const s = this.targets(pop.id, 'assignedTo')[0]
+    return s?.kind === 'site' ? s : undefined
+  }
+
+  /** Clients in a population, scaled by the what-if growth factor. */
+  count(pop: PopNode): number {
+    return Math.round(pop.props.count * this.growth)
+  }
+
+  /** Peak simultaneous CMG connections (defaults to every client), scaled by growth. */
+  concurrent(pop: PopNode): number {
+    return Math.round((pop.props.concurrent ?? pop.props.count) * this.growth)
+  }
+
+  /** CMGs a population is pinned to by `uses` edges (empty = all CMGs). */
+  pinnedCmgs(pop: PopNode): CmgNode[] {
+    return this.targets(pop.id, 'uses').filter((n): n is CmgNode => n.kind === 'cmg')
+  }
+
+  /** popsVia(c): CMG-using populations that will use CMG c (all of them unless pinned elsewhere). */
+  popsVia(cmg: CmgNode): PopNode[] {
+    return this.popsCmg.filter((p) => {
+      const pinned = this.pinnedCmgs(p)
+      return pinned.length === 0 || pinned.some((c) => c.id === cmg.id)
+    })
+  }
+
+  /** Populations assigned to a site. */
+  popsAt(site: SiteNode): PopNode[] {
+    return this.cached(`popsAt:${site.id}`, () => this.pops.filter((p) => this.popSite(p)?.id === site.id))
+  }
+
+  boundaryGroupsOf(pop: PopNode): BoundaryGroupNode[] {
+    return this.targets(pop.id, 'inBoundaryGroup').filter(
+      (n): n is BoundaryGroupNode => n.kind === 'boundaryGroup',
+    )
+  }
+
+  /** What a boundary group references (MPs, SUPs, DPs, CMGs). */
+  references(bg: BoundaryGroupNode): DesignNode[] {
+    return this.targets(bg.id, 'references')
+  }
+
+  popsInBoundaryGroup(bg: BoundaryGroupNode): PopNode[] {
+    return this.sources(bg.id, 'inBoundaryGroup').filter((n): n is PopNode => n.kind === 'clientPopulation')
+  }
+}

@@ -1,0 +1,41 @@
+// Fixtures for CMG-AUTH-004 (ASP.NET 4.5 off on a CMG-enabled management point).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const noAspNet = () => fixture('contoso').props('mp-nyc', { aspNet45: false })
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: 'CMG-enabled MP without ASP.NET 4.5',
+      design: () => noAspNet().build(),
+      nodeId: 'mp-nyc',
+      severity: 'error',
+    },
+    {
+      name: 'Paris MP without ASP.NET 4.5 in Fourth Coffee',
+      design: () => fixture('fourth-coffee').props('mp-par', { aspNet45: false }).build(),
+      nodeId: 'mp-par',
+    },
+  ],
+  quiet: [
+    { name: 'ASP.NET 4.5 enabled', design: () => fixture('contoso').build() },
+    {
+      name: 'clients use site tokens',
+      design: () => noAspNet().props('pop-roaming', { authMethod: 'token' }).build(),
+    },
+    {
+      name: 'MP not enabled for CMG traffic',
+      design: () =>
+        noAspNet()
+          .props('mp-nyc', { allowCmgTraffic: false })
+          .add('managementPoint', 'mp-nyc-cmg', {
+            parentId: 'srv-nyc-cp1',
+            name: 'MP02',
+            props: { allowCmgTraffic: true, aspNet45: true },
+          })
+          .build(),
+    },
+  ],
+}
+export default cases

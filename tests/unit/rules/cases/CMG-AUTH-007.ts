@@ -1,0 +1,30 @@
+// Fixtures for CMG-AUTH-007 (site does not use PKI client certificates).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const pki = () =>
+  fixture('contoso')
+    .props('pop-roaming', { authMethod: 'pki' })
+    .props('cmg-granitefalls', { trustedRootChainUploaded: true })
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: 'PKI internet clients at a site without "Use PKI client certificate when available"',
+      design: () => pki().build(),
+      nodeId: 'site-nyc',
+      severity: 'error',
+    },
+  ],
+  quiet: [
+    {
+      name: 'site uses PKI client certificates',
+      design: () => pki().props('site-nyc', { usePkiClientCertWhenAvailable: true }).build(),
+    },
+    {
+      name: 'PKI clients that stay on the intranet',
+      design: () => pki().props('pop-roaming', { location: 'intranet', usesCmg: false }).build(),
+    },
+  ],
+}
+export default cases

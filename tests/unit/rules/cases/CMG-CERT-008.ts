@@ -1,0 +1,24 @@
+// Fixtures for CMG-CERT-008 (PKI CMG clients and an unrestricted trusted root CA list).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const pkiClients = () => fixture('contoso').props('pop-roaming', { authMethod: 'pki', joinType: 'adDomain' })
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: 'PKI clients, trusted root CAs not restricted',
+      design: () => pkiClients().props('site-nyc', { restrictedCtl: false }).build(),
+      nodeId: 'site-nyc',
+      severity: 'warning',
+    },
+  ],
+  quiet: [
+    {
+      name: 'trusted root CAs restricted',
+      design: () => pkiClients().props('site-nyc', { restrictedCtl: true }).build(),
+    },
+    { name: 'Entra clients (Contoso as shipped)', design: () => fixture('contoso').build() },
+  ],
+}
+export default cases

@@ -1,0 +1,26 @@
+// Fixtures for CMG-SUP-001 (CMG clients needing updates without a CMG-enabled SUP at their site).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: 'the only SUP does not allow CMG traffic',
+      design: () => fixture('contoso').props('sup-nyc', { allowCmgTraffic: false }).build(),
+      nodeId: 'pop-roaming',
+      severity: 'warning',
+    },
+  ],
+  quiet: [
+    {
+      name: 'same SUP, the clients do not need software updates',
+      design: () =>
+        fixture('contoso')
+          .props('sup-nyc', { allowCmgTraffic: false })
+          .props('pop-roaming', { needsSoftwareUpdates: false })
+          .build(),
+    },
+    { name: 'CMG-enabled SUP (Contoso as shipped)', design: () => fixture('contoso').build() },
+  ],
+}
+export default cases

@@ -1,0 +1,26 @@
+// Fixtures for CMG-TOPTIER-005 (no CMG connection point at the clients' assigned site).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: 'Fourth Coffee without the Paris connection point',
+      design: () => fixture('fourth-coffee').remove('srv-par-cp').build(),
+      nodeId: 'pop-par',
+      severity: 'error',
+    },
+  ],
+  quiet: [
+    { name: 'Fourth Coffee as designed', design: () => fixture('fourth-coffee').build() },
+    {
+      name: 'Paris clients stay on the intranet and do not use the CMG',
+      design: () =>
+        fixture('fourth-coffee')
+          .remove('srv-par-cp')
+          .props('pop-par', { location: 'intranet', usesCmg: false })
+          .build(),
+    },
+  ],
+}
+export default cases

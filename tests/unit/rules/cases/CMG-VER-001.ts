@@ -1,0 +1,35 @@
+// Fixtures for CMG-VER-001 (ConfigMgr version out of support on the evaluation date).
+import { fixture } from '../builder'
+import type { RuleCases } from './types'
+
+const cases: RuleCases = {
+  fires: [
+    {
+      name: '2403 (support ended 2025-10-22) evaluated on 2026-11-26',
+      design: () => fixture('contoso').design({ cmVersion: 2403 }).build(),
+      nodeId: 'site-nyc',
+      severity: 'warning',
+    },
+    {
+      name: '2509 evaluated as 2409 (--cm-version)',
+      design: () => fixture('contoso').build(),
+      options: { cmVersion: 2409 },
+      nodeId: 'site-nyc',
+    },
+    {
+      name: '2509 evaluated after its support end',
+      design: () => fixture('contoso').design({ evaluationDate: '2027-05-13' }).build(),
+    },
+  ],
+  quiet: [
+    {
+      name: '2509 evaluated on its last day of support',
+      design: () => fixture('contoso').design({ evaluationDate: '2027-05-12' }).build(),
+    },
+    {
+      name: '2403 without an evaluation date',
+      design: () => fixture('contoso').design({ cmVersion: 2403, evaluationDate: undefined }).build(),
+    },
+  ],
+}
+export default cases
