@@ -133,7 +133,8 @@ export class RuleContext {
     for (const t of doc.design.tenants) this.tenantById.set(t.id, t)
   }
 
-  private cached<T>(key: string, compute: () => T): T {
+  /** Computes a derived fact once per evaluation (also used by capacity.ts). */
+  cached<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T
     const value = compute()
     this.memo.set(key, value)
@@ -374,9 +375,20 @@ export class RuleContext {
     })
   }
 
-  /** Populations assigned to a site. */
-  popsAt(site: SiteNode): PopNode[] {
-    return this.cached(`popsAt:${site.id}`, () => this.pops.filter((p) => this.popSite(p)?.id === site.id))
+  /** Populations assigned to a site (one pass over all populations builds the whole index). */
+  popsAt(site: SiteNode): readonly PopNode[] {
+    const bySite = this.cached('popsBySite', () => {
+      const index = new Map<string, PopNode[]>()
+      for (const p of this.pops) {
+        const s = this.popSite(p)
+        if (!s) continue
+        const list = index.get(s.id)
+        if (list) list.push(p)
+        else index.set(s.id, [p])
+      }
+      return index
+    })
+    return bySite.get(site.id) ?? []
   }
 
   boundaryGroupsOf(pop: PopNode): BoundaryGroupNode[] {

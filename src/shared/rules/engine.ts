@@ -9,7 +9,7 @@ import { RuleContext, type EvaluationOptions } from './context'
 import { estimateCost, type CostEstimate } from './cost'
 import { RULES } from './registry'
 import { docLinks } from './sources'
-import { SEVERITY_ORDER, type CapacityRow, type Finding, type Rule } from './types'
+import { SEVERITY_ORDER, type CapacityRow, type Finding, type Rule, type RuleHit } from './types'
 
 export interface EvaluationSummary {
   readonly errors: number
@@ -55,7 +55,14 @@ export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULE
   for (const rule of rules) {
     if (!ruleApplies(rule, ctx.v)) continue
     const docs = docLinks(rule.sources)
-    for (const hit of rule.evaluate(ctx)) {
+    let hits: readonly RuleHit[]
+    try {
+      hits = rule.evaluate(ctx)
+    } catch (e) {
+      // A defect in one rule must not hide every other finding: report it as a finding of its own.
+      hits = [{ nodeIds: [], severity: 'warning', message: `This rule could not be checked (${e instanceof Error ? e.message : String(e)}). Please report it.` }]
+    }
+    for (const hit of hits) {
       let reason: string | undefined
       for (const id of hit.nodeIds) {
         reason = suppressions.get(`${rule.id}\u0000${id}`)

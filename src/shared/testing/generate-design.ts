@@ -251,8 +251,8 @@ class Shelf {
 // The generator
 
 /**
- * A valid design of `nodeCount` nodes (exactly, from about 60 nodes up; smaller requests get the
- * smallest complete design; at most MAX_NODES). The same arguments always return the same design.
+ * A valid design of exactly `nodeCount` nodes from 26 up to MAX_NODES (smaller requests get the
+ * smallest complete design, 26 nodes). The same arguments always return the same design.
  */
 export function generateDesign(nodeCount: number, seed = 1): DesignDocument {
   const target = Math.min(MAX_NODES, Math.max(0, Math.floor(Number.isFinite(nodeCount) ? nodeCount : 0)))

@@ -144,3 +144,24 @@ describe('cost', () => {
     expect(c.assumptions[0]).toContain('2026-11-01')
   })
 })
+
+describe('a defective rule', () => {
+  it('is reported as a finding of its own instead of hiding the others', async () => {
+    const { evaluateFindings } = await import('../../../src/shared/rules/engine')
+    const { RuleContext } = await import('../../../src/shared/rules/context')
+    const broken = {
+      ...RULES[0]!,
+      id: 'CMG-TEST-999',
+      evaluate: () => {
+        throw new Error('boom')
+      },
+    }
+    const findings = evaluateFindings(new RuleContext(fixture('contoso').build()), [broken, ...RULES])
+    expect(findings.find((f) => f.ruleId === 'CMG-TEST-999')).toMatchObject({
+      severity: 'warning',
+      nodeIds: [],
+    })
+    expect(findings.find((f) => f.ruleId === 'CMG-TEST-999')?.message).toContain('boom')
+    expect(findings.some((f) => f.ruleId === 'CMG-VER-004')).toBe(true)
+  })
+})

@@ -1,0 +1,82 @@
+// Entry point of the `cmg-designer` command-line tool (bundled to out/cli/index.cjs, started by
+// bin/cmg-designer.cjs). Parses argv, reads the files, runs the shared load pipeline and rules
+// engine on each, prints the chosen format and sets process.exitCode. Runs in plain Node; all
+// formatting lives in the pure format-*.ts modules.
+import { relative, resolve, sep } from 'node:path'
+import { APP_VERSION } from '../shared/model/factory'
+import { USAGE_HINT, parseCommandLine, type ValidateCommand } from './args'
+import { formatJson } from './format-json'
+import { formatSarif } from './format-sarif'
+import { formatText } from './format-text'
+import { readDesignText } from './read-file'
+import { evaluateSource, exitCodeFor, type FileReport } from './report'
+
+/** The file's path relative to the working directory, as a URI reference with "/" separators. */
+function artifactUri(file: string): string {
+  return relative(process.cwd(), resolve(file)).split(sep).map(encodeURIComponent).join('/')
+}
+
+function useColor(): boolean {
+  return process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === ''
+}
+
+async function validate(command: ValidateCommand): Promise<number> {
+  const options = {
+    ...(command.cmVersion === undefined ? {} : { cmVersion: command.cmVersion }),
+    ...(command.growth === undefined ? {} : { growth: command.growth }),
+  }
+  const reports: FileReport[] = []
+  for (const file of command.files) {
+    const identity = { file, uri: artifactUri(file) }
+    const text = await readDesignText(file)
+    reports.push(
+      text.ok
+        ? evaluateSource(identity, text.value, options)
+        : { kind: 'failed', ...identity, error: text.error },
+    )
+  }
+  switch (command.format) {
+    case 'json':
+      process.stdout.write(formatJson(reports))
+      break
+    case 'sarif':
+      process.stdout.write(formatSarif(reports))
+      break
+    case 'text': {
+      const { out, err } = formatText(reports, { color: useColor() })
+      if (out !== '') process.stdout.write(out)
+      if (err !== '') process.stderr.write(err)
+      break
+    }
+  }
+  return exitCodeFor(reports)
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCommandLine(argv)
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(command.text)
+      return 0
+    case 'version':
+      process.stdout.write(`${APP_VERSION}\n`)
+      return 0
+    case 'usageError':
+      process.stderr.write(`cmg-designer: ${command.message}\n${USAGE_HINT}`)
+      return 2
+    case 'validate':
+      return validate(command)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `cmg-designer: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    )
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,54 @@
+// How the CLI names design elements for people: "Cloud management gateway GraniteFalls",
+// "Site New York City HQ (CON)". Pure.
+import type { DesignDocument } from '../shared/model/document'
+import type { DesignNode, NodeKind } from '../shared/model/schema'
+
+export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
+  site: 'Site',
+  server: 'Server',
+  managementPoint: 'Management point',
+  softwareUpdatePoint: 'Software update point',
+  distributionPoint: 'Distribution point',
+  serviceConnectionPoint: 'Service connection point',
+  cmgConnectionPoint: 'CMG connection point',
+  azureSubscription: 'Azure subscription',
+  cmg: 'Cloud management gateway',
+  cloudDistributionPoint: 'Cloud distribution point',
+  clientPopulation: 'Client population',
+  boundaryGroup: 'Boundary group',
+  note: 'Note',
+}
+
+/** The element's own name, or its id when it has none. */
+export const displayName = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
+
+/** "Cloud management gateway GraniteFalls"; a site adds its code: "Site New York City HQ (CON)". */
+export function describeNode(n: DesignNode): string {
+  const code = n.kind === 'site' && n.props.siteCode !== '' ? ` (${n.props.siteCode})` : ''
+  return `${KIND_NAMES[n.kind]} ${displayName(n)}${code}`
+}
+
+/** Looks nodes up by id once per document. */
+export class NodeNames {
+  private readonly byId: ReadonlyMap<string, DesignNode>
+
+  constructor(doc: DesignDocument) {
+    this.byId = new Map(doc.nodes.map((n) => [n.id, n]))
+  }
+
+  node(id: string): DesignNode | undefined {
+    return this.byId.get(id)
+  }
+
+  /** The element's kind and name, or the bare id when the design has no such node. */
+  describe(id: string): string {
+    const n = this.byId.get(id)
+    return n ? describeNode(n) : id
+  }
+
+  /** The element's name, or the bare id. */
+  name(id: string): string {
+    const n = this.byId.get(id)
+    return n ? displayName(n) : id
+  }
+}
