@@ -224,5 +224,10 @@ function siteRows(ctx: RuleContext): CapacityRow[] {
 
 /** Every capacity row of the design, in a stable order (CMGs, connection points, MPs/SUPs, sites). */
 export function computeCapacity(ctx: RuleContext): readonly CapacityRow[] {
-  return ctx.cached('capacity', () => [...cmgRows(ctx), ...connectionPointRows(ctx), ...roleRows(ctx), ...siteRows(ctx)])
+  return ctx.cached('capacity', () => [
+    ...cmgRows(ctx),
+    ...connectionPointRows(ctx),
+    ...roleRows(ctx),
+    ...siteRows(ctx),
+  ])
 }

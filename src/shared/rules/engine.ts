@@ -60,7 +60,13 @@ export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULE
       hits = rule.evaluate(ctx)
     } catch (e) {
       // A defect in one rule must not hide every other finding: report it as a finding of its own.
-      hits = [{ nodeIds: [], severity: 'warning', message: `This rule could not be checked (${e instanceof Error ? e.message : String(e)}). Please report it.` }]
+      hits = [
+        {
+          nodeIds: [],
+          severity: 'warning',
+          message: `This rule could not be checked (${e instanceof Error ? e.message : String(e)}). Please report it.`,
+        },
+      ]
     }
     for (const hit of hits) {
       let reason: string | undefined

@@ -101,18 +101,14 @@ describe('text output', () => {
       finding({ severity: 'warning', suppressed: true, suppressionReason: 'Pilot only' }),
     ])
     const text = formatEvaluatedFile(report, { color: false })
-    expect(text).toContain(
-      '  CMG-TOPTIER-004  No connection point.',
-    )
+    expect(text).toContain('  CMG-TOPTIER-004  No connection point.')
     expect(text).toContain('                   fix: Set VM instances to 2 or more.')
     expect(text).toContain('                   https://learn.microsoft.com/example')
     const order = ['ERRORS (1)', 'INFO (1)', 'SUPPRESSED (1)'].map((h) => text.indexOf(h))
     expect(order.every((i) => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(text).not.toContain('WARNINGS')
-    expect(text).toContain(
-      '  CMG-HA-001       (warning) CMG GraniteFalls runs on 1 VM.',
-    )
+    expect(text).toContain('  CMG-HA-001       (warning) CMG GraniteFalls runs on 1 VM.')
     expect(text).toContain('suppressed: Pilot only')
     expect(text).toContain('Summary: 1 error, 0 warnings, 1 info, 1 suppressed.')
   })
