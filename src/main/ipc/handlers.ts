@@ -1,0 +1,287 @@
+// The implementation of every invoke channel of the IPC contract. Handlers are thin: they check
+// that the handle in a request belongs to the calling window, then call the file services, the
+// design actions and the native dialogs. They receive requests already validated by register.ts
+// and may return any Fail; nothing here throws across IPC.
+// Runs in the Electron main process; every dependency is injected (see HandlerDeps).
+import { basename, extname } from 'node:path'
+import type { BrowserWindow, WebContents } from 'electron'
+import type { InvokeChannel } from '../../shared/ipc/channels'
+import type { Fail } from '../../shared/ipc/contract'
+import type { DesignDocument } from '../../shared/model/document'
+import { writeFileAtomic } from '../services/atomic-write'
+import type { DocumentStore } from '../services/document-store'
+import type { FsAdapter } from '../services/fs-adapter'
+import type { RecentFiles } from '../services/recent-files'
+import { FileServiceError } from '../services/save-errors'
+import { type RecoveryStore, recoveryIdFor } from '../services/recovery'
+import type { WindowManager } from '../windows'
+import { type DesignActions, type Placement, namingFile } from './actions'
+import { type ExportKind, type NativeDialogs, exportExtension } from './dialogs'
+import { type ChannelImpl, type IpcRegistry, failure } from './register'
+import type { TemplateCatalog } from './templates'
+
+export interface HandlerDeps {
+  readonly actions: DesignActions
+  readonly documents: DocumentStore
+  readonly recovery: RecoveryStore
+  readonly recent: RecentFiles
+  readonly templates: TemplateCatalog
+  readonly windows: WindowManager
+  readonly dialogs: NativeDialogs
+  readonly fs: FsAdapter
+  readonly app: { readonly name: string; readonly version: string; readonly platform: string }
+  today(): string
+  /** The recent list changed (cleared): the menu and the OS list follow. */
+  onRecentCleared(): void
+  /** The sender's page as a PDF (webContents.printToPDF), for the 'pdf' export. */
+  printToPdf(sender: WebContents): Promise<Uint8Array>
+}
+
+export type ChannelHandlers = { readonly [C in InvokeChannel]: ChannelImpl<C> }
+
+const NOT_THIS_WINDOW = 'This design is not open in this window.'
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const PNG_DATA_URL_PREFIX = 'data:image/png;base64,'
+
+/** A file name safe to propose in a save dialog: no folders, no control or reserved characters. */
+export function safeFileName(suggested: string, extension: string): string {
+  const cleaned = basename(suggested.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 200)
+  const stem = cleaned === '' ? 'design' : cleaned
+  return extname(stem).toLowerCase() === extension ? stem : `${stem}${extension}`
+}
+
+/** The bytes of an export: text as UTF-8, a PNG from base64 (a data: URL prefix is tolerated). */
+export function exportBytes(kind: Exclude<ExportKind, 'pdf'>, data: string): Uint8Array | undefined {
+  if (kind !== 'png') return new TextEncoder().encode(data)
+  const base64 = data.startsWith(PNG_DATA_URL_PREFIX) ? data.slice(PNG_DATA_URL_PREFIX.length) : data
+  if (base64.length === 0 || base64.length % 4 !== 0 || !BASE64.test(base64)) return undefined
+  return Buffer.from(base64, 'base64')
+}
+
+export function createHandlers(deps: HandlerDeps): ChannelHandlers {
+  const { actions, documents, recovery, recent, templates, windows, dialogs } = deps
+
+  const callerWindow = (sender: WebContents): BrowserWindow | undefined => windows.fromContents(sender)
+  const fromCaller = (sender: WebContents): Placement => ({
+    window: callerWindow(sender),
+    answer: 'ipc',
+    reuse: true,
+  })
+
+  /** The caller's window when `handle` is the design it shows. */
+  const ownerOf = (sender: WebContents, handle: string): BrowserWindow | undefined => {
+    const win = callerWindow(sender)
+    return win && windows.handleOf(win) === handle ? win : undefined
+  }
+
+  async function saveTo(
+    win: BrowserWindow,
+    handle: string,
+    doc: DesignDocument,
+    revision: number,
+    options: { overwrite?: boolean; targetPath?: string },
+  ) {
+    const saved = await documents.save(handle, doc, options)
+    if (!saved.ok) {
+      windows.saveFailed(win)
+      return failure(saved.error.code, saved.error.message)
+    }
+    await recovery.discard(recoveryIdFor(handle)).catch((error: unknown) => {
+      console.error('The recovery copy of a saved design could not be deleted', error)
+    })
+    await actions.noteRecent(saved.value.filePath)
+    windows.saved(win, saved.value.fileName, saved.value.filePath)
+    return { ok: true as const, fileName: saved.value.fileName, revision }
+  }
+
+  async function saveAs(win: BrowserWindow, handle: string, doc: DesignDocument, revision: number) {
+    const current = documents.get(handle)
+    const proposed = current?.filePath ?? safeFileName(doc.design.name, '.cmgd')
+    const chosen = await dialogs.chooseDesignSavePath(win, proposed)
+    if (chosen === undefined) {
+      windows.saveFailed(win)
+      return failure('CANCELLED', 'The design was not saved.')
+    }
+    // The native dialog has already asked before replacing an existing file.
+    const targetPath = extname(chosen) === '' ? `${chosen}.cmgd` : chosen
+    const showing = windows.windowShowing(targetPath)
+    if (showing && showing !== win) {
+      windows.saveFailed(win)
+      return failure(
+        'WRITE_FAILED',
+        `“${basename(targetPath)}” is open in another window, so it was not replaced. Close that window first, or save under another name.`,
+      )
+    }
+    return saveTo(win, handle, doc, revision, { targetPath, overwrite: true })
+  }
+
+  return {
+    'app:info': () => ({ ok: true, ...deps.app, today: deps.today() }),
+
+    'templates:list': async () => ({ ok: true, templates: await templates.list() }),
+
+    'doc:new': ({ templateId }, { sender }) => actions.newDesign(templateId, fromCaller(sender)),
+
+    'doc:open': (_req, { sender }) => actions.chooseAndOpen(fromCaller(sender)),
+
+    'doc:openRecent': ({ recentId }, { sender }) => actions.openRecent(recentId, fromCaller(sender)),
+
+    'doc:save': async ({ handle, doc, revision, overwrite }, { sender }) => {
+      const win = ownerOf(sender, handle)
+      if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      if (documents.get(handle)?.filePath == null) return saveAs(win, handle, doc, revision)
+      return saveTo(win, handle, doc, revision, overwrite === undefined ? {} : { overwrite })
+    },
+
+    'doc:saveAs': async ({ handle, doc, revision }, { sender }) => {
+      const win = ownerOf(sender, handle)
+      if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      return saveAs(win, handle, doc, revision)
+    },
+
+    'doc:revert': async ({ handle }, { sender }) => {
+      const win = ownerOf(sender, handle)
+      if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      const reverted = await documents.revert(handle)
+      if (!reverted.ok) {
+        const fileName = documents.get(handle)?.fileName ?? ''
+        return failure(
+          reverted.error.code,
+          namingFile(fileName, reverted.error.message),
+          reverted.error.issues,
+        )
+      }
+      await recovery.discard(recoveryIdFor(handle)).catch((error: unknown) => {
+        console.error('The recovery copy of a reverted design could not be deleted', error)
+      })
+      const file = reverted.value
+      windows.setDirty(win, file.migratedFrom !== undefined, file.doc.design.name)
+      return {
+        ok: true,
+        handle: file.handle,
+        fileName: file.fileName,
+        hasFile: file.filePath !== null,
+        doc: file.doc,
+        dirty: file.migratedFrom !== undefined,
+      }
+    },
+
+    'doc:setDirty': ({ handle, dirty, designName }, { sender }) => {
+      const win = ownerOf(sender, handle)
+      if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      windows.setDirty(win, dirty, designName)
+      return { ok: true }
+    },
+
+    'doc:close': ({ handle }, { sender }) => {
+      const win = callerWindow(sender)
+      if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      if (windows.handleOf(win) === handle) {
+        // The window's own design: close the window once this answer is sent (the close still
+        // asks about unsaved changes main knows of).
+        setImmediate(() => {
+          if (!win.isDestroyed()) win.close()
+        })
+        return { ok: true }
+      }
+      // A design this window showed before it switched: main released it at the switch.
+      if (windows.liveHandles().includes(handle)) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      return { ok: true }
+    },
+
+    'recent:list': async () => ({
+      ok: true,
+      items: (await recent.list()).slice(0, 20).map(({ id, fileName, folder }) => ({ id, fileName, folder })),
+    }),
+
+    'recent:clear': async () => {
+      try {
+        await recent.clear()
+      } catch (error) {
+        return fileServiceFailure(error, 'The list of recent files could not be cleared.')
+      }
+      deps.onRecentCleared()
+      return { ok: true }
+    },
+
+    'recovery:put': async ({ handle, doc }, { sender }) => {
+      const win = ownerOf(sender, handle)
+      const file = win && documents.get(handle)
+      if (!file) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      try {
+        await recovery.put(handle, doc, { fileName: file.fileName, filePath: file.filePath })
+        return { ok: true }
+      } catch (error) {
+        return fileServiceFailure(error, 'The recovery copy could not be written.')
+      }
+    },
+
+    'recovery:list': async () => {
+      const live = actions.liveRecoveryIds()
+      const items = (await recovery.list()).filter((item) => !live.has(item.id)).slice(0, 100)
+      return {
+        ok: true,
+        items: items.map(({ id, designName, fileName, savedAt, damaged }) => ({
+          id,
+          designName: designName.slice(0, 200),
+          fileName,
+          savedAt,
+          damaged,
+        })),
+      }
+    },
+
+    'recovery:restore': ({ id }, { sender }) => actions.restore(id, fromCaller(sender)),
+
+    'recovery:discard': async ({ id }) => {
+      if (actions.liveRecoveryIds().has(id))
+        return failure('NOT_FOUND', 'That recovery copy belongs to an open window.')
+      try {
+        await recovery.discard(id)
+        return { ok: true }
+      } catch (error) {
+        return fileServiceFailure(error, 'The recovery copy could not be deleted.')
+      }
+    },
+
+    'export:write': async ({ kind, suggestedName, data }, { sender }) => {
+      const win = callerWindow(sender)
+      if (!win) return failure('NOT_FOUND', 'Exports are written for a design window.')
+      const extension = exportExtension(kind)
+      const bytes = kind === 'pdf' ? undefined : exportBytes(kind, data)
+      if (kind === 'png' && bytes === undefined)
+        return failure('INVALID_REQUEST', 'The PNG image data is not valid base64.')
+      const chosen = await dialogs.chooseExportPath(win, kind, safeFileName(suggestedName, extension))
+      if (chosen === undefined) return failure('CANCELLED', 'Nothing was exported.')
+      const target = extname(chosen) === '' ? `${chosen}${extension}` : chosen
+      const content = bytes ?? (await deps.printToPdf(sender))
+      const written = await writeFileAtomic(deps.fs, target, content)
+      if (!written.ok) return failure(written.error.code, written.error.message)
+      return { ok: true, fileName: basename(target) }
+    },
+  }
+}
+
+/** A FileServiceError (recovery, recent files) as a Fail with its code and sentence; anything else as WRITE_FAILED. */
+function fileServiceFailure(error: unknown, fallback: string): Fail {
+  if (error instanceof FileServiceError) return failure(error.code, error.message)
+  console.error(fallback, error)
+  return failure('WRITE_FAILED', fallback)
+}
+
+/** Registers every handler; the registry refuses duplicates, and the meta-test checks none is missing. */
+export function registerHandlers(registry: IpcRegistry, handlers: ChannelHandlers): void {
+  for (const channel of Object.keys(handlers) as InvokeChannel[]) registerOne(registry, handlers, channel)
+}
+
+function registerOne<C extends InvokeChannel>(
+  registry: IpcRegistry,
+  handlers: ChannelHandlers,
+  channel: C,
+): void {
+  registry.handle(channel, handlers[channel])
+}

@@ -1,0 +1,290 @@
+// The window manager: each design lives in its own window. It remembers which document handle each
+// window shows and whether it has unsaved changes (from 'doc:setDirty'), keeps the title and the
+// macOS "edited" dot current, hands a window its design once the page has loaded ('doc:opened'),
+// and guards closing and quitting with the Save / Don't Save / Cancel prompt.
+//
+// "Save" in that prompt sends the window the menu command 'save' and closes the window when main
+// sees that save succeed (doc:save / doc:saveAs report back through saved()); a failed or cancelled
+// save keeps the window open and cancels a quit in progress.
+// Runs in the Electron main process; windows and dialogs are injected, so tests use fakes.
+import { resolve } from 'node:path'
+import type { BrowserWindow, Rectangle } from 'electron'
+import type { MenuCommand, Opened } from '../shared/ipc/contract'
+import type { NativeDialogs, UnsavedChoice } from './ipc/dialogs'
+import { sendEvent } from './ipc/events'
+import { windowTitle } from './window'
+
+export type Theme = 'light' | 'dark' | 'highContrast'
+
+export const THEME_COMMANDS: Readonly<Record<Theme, MenuCommand>> = {
+  light: 'themeLight',
+  dark: 'themeDark',
+  highContrast: 'themeHighContrast',
+}
+
+export interface SavedBounds extends Rectangle {
+  readonly maximized: boolean
+}
+
+export interface WindowManagerDeps {
+  /** A new hardened window loading the app page, placed next to `openedFrom` when given. */
+  createWindow(openedFrom?: BrowserWindow): BrowserWindow
+  dialogs: Pick<NativeDialogs, 'confirmUnsaved'>
+  /** What to show when a window's page loads again (a reload, or after its renderer crashed). */
+  reloadPayload(handle: string): Promise<Opened | undefined>
+  /**
+   * The window no longer shows `handle` (closed or replaced). `keepRecovery` is true when the
+   * window's renderer died, so its recovery copy is the only record of unsaved work.
+   */
+  releaseDocument(handle: string, keepRecovery: boolean): void
+  rememberBounds(bounds: SavedBounds): void
+  /** The theme every window should use (sent after the design, as a menu command). */
+  theme(): Theme | undefined
+  /** Resumes a quit that was paused by the unsaved-changes prompt. */
+  quitApp(): void
+  platform: NodeJS.Platform
+}
+
+interface DesignWindow {
+  readonly win: BrowserWindow
+  handle: string
+  fileName: string
+  filePath: string | null
+  designName: string
+  dirty: boolean
+  /** The design to send once the page has loaded; null after it was sent. */
+  pending: Opened | null
+  loaded: boolean
+  prompting: boolean
+  closeApproved: boolean
+  closeAfterNextSave: boolean
+  /** The window was closed from a quit that its prompt paused: quit again once it is gone. */
+  resumeQuitWhenClosed: boolean
+  crashTimes: number[]
+}
+
+/** Renderer crashes within this window of time count towards giving up on reloading. */
+const CRASH_WINDOW_MS = 60_000
+const MAX_RELOADS_PER_CRASH_WINDOW = 2
+
+function pathKey(filePath: string, platform: NodeJS.Platform): string {
+  const absolute = resolve(filePath)
+  return platform === 'win32' || platform === 'darwin' ? absolute.toLowerCase() : absolute
+}
+
+export class WindowManager {
+  private readonly records = new Map<number, DesignWindow>()
+  private quitting = false
+
+  constructor(private readonly deps: WindowManagerDeps) {}
+
+  /** Opens `opened` (whose file is `filePath`, null when it has none) in a new window cascaded from `openedFrom`. */
+  open(opened: Opened, filePath: string | null, openedFrom?: BrowserWindow): BrowserWindow {
+    const win = this.deps.createWindow(openedFrom)
+    const record: DesignWindow = {
+      win,
+      handle: opened.handle,
+      fileName: opened.fileName,
+      filePath,
+      designName: opened.doc.design.name,
+      dirty: opened.dirty,
+      pending: opened,
+      loaded: false,
+      prompting: false,
+      closeApproved: false,
+      closeAfterNextSave: false,
+      resumeQuitWhenClosed: false,
+      crashTimes: [],
+    }
+    this.records.set(win.webContents.id, record)
+    this.watch(record)
+    this.refreshTitle(record)
+    return win
+  }
+
+  /**
+   * Shows another design in an existing window (one that holds only an untouched new design).
+   * The previous document is released; the page gets the new one now, or when it finishes loading.
+   * `notify` is false when the caller hands the design to the page itself (as an IPC answer).
+   */
+  replace(win: BrowserWindow, opened: Opened, filePath: string | null, notify: boolean): void {
+    const record = this.records.get(win.webContents.id)
+    if (!record) return
+    const previous = record.handle
+    record.handle = opened.handle
+    record.fileName = opened.fileName
+    record.filePath = filePath
+    record.designName = opened.doc.design.name
+    record.dirty = opened.dirty
+    if (notify) {
+      if (record.loaded) sendEvent(win.webContents, 'doc:opened', opened)
+      else record.pending = opened
+    } else {
+      record.pending = null
+    }
+    this.refreshTitle(record)
+    if (previous !== opened.handle) this.deps.releaseDocument(previous, false)
+  }
+
+  /** A window whose design has no file and no changes: opening another design may reuse it. */
+  isPristine(win: BrowserWindow): boolean {
+    const record = this.records.get(win.webContents.id)
+    return !!record && record.filePath === null && !record.dirty && !record.prompting && !record.closeApproved
+  }
+
+  /** The window a request came from, if it is one of ours. */
+  fromContents(contents: { readonly id: number }): BrowserWindow | undefined {
+    return this.records.get(contents.id)?.win
+  }
+
+  handleOf(win: BrowserWindow): string | undefined {
+    return this.records.get(win.webContents.id)?.handle
+  }
+
+  designNameOf(win: BrowserWindow): string | undefined {
+    return this.records.get(win.webContents.id)?.designName
+  }
+
+  windowShowing(filePath: string): BrowserWindow | undefined {
+    const key = pathKey(filePath, this.deps.platform)
+    for (const record of this.records.values())
+      if (record.filePath !== null && pathKey(record.filePath, this.deps.platform) === key) return record.win
+    return undefined
+  }
+
+  liveHandles(): string[] {
+    return [...this.records.values()].map((r) => r.handle)
+  }
+
+  windows(): BrowserWindow[] {
+    return [...this.records.values()].map((r) => r.win)
+  }
+
+  setDirty(win: BrowserWindow, dirty: boolean, designName: string): void {
+    const record = this.records.get(win.webContents.id)
+    if (!record) return
+    record.dirty = dirty
+    record.designName = designName
+    this.refreshTitle(record)
+  }
+
+  /** A save of the window's design succeeded: new name, and the pending close (if any) proceeds. */
+  saved(win: BrowserWindow, fileName: string, filePath: string): void {
+    const record = this.records.get(win.webContents.id)
+    if (!record) return
+    record.fileName = fileName
+    record.filePath = filePath
+    this.refreshTitle(record)
+    if (record.closeAfterNextSave) {
+      record.closeAfterNextSave = false
+      record.closeApproved = true
+      win.close()
+    }
+  }
+
+  /** A save failed or was cancelled: a close waiting for it is abandoned, and so is a quit. */
+  saveFailed(win: BrowserWindow): void {
+    const record = this.records.get(win.webContents.id)
+    if (!record?.closeAfterNextSave) return
+    record.closeAfterNextSave = false
+    record.resumeQuitWhenClosed = false
+    this.quitting = false
+  }
+
+  sendCommand(win: BrowserWindow, command: MenuCommand): void {
+    sendEvent(win.webContents, 'menu:command', { command })
+  }
+
+  /** Called from app 'before-quit': closing windows now belongs to a quit. */
+  quitRequested(): void {
+    this.quitting = true
+  }
+
+  private refreshTitle(record: DesignWindow): void {
+    if (record.win.isDestroyed()) return
+    record.win.setTitle(windowTitle(record.fileName, record.dirty))
+    if (this.deps.platform === 'darwin') {
+      record.win.setDocumentEdited(record.dirty)
+      record.win.setRepresentedFilename(record.filePath ?? '')
+    }
+  }
+
+  private watch(record: DesignWindow): void {
+    const { win } = record
+    const contents = win.webContents
+    const contentsId = contents.id
+    contents.on('did-finish-load', () => void this.deliver(record))
+    contents.on('render-process-gone', (_event, details) => this.rendererGone(record, details.reason))
+    // The title is main's ("file • — CMG Designer"), not the page's <title>.
+    win.on('page-title-updated', (event) => event.preventDefault())
+    win.on('close', (event) => {
+      if (record.dirty && !record.closeApproved) {
+        event.preventDefault()
+        void this.confirmClose(record)
+        return
+      }
+      this.deps.rememberBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() })
+    })
+    win.on('closed', () => {
+      this.records.delete(contentsId)
+      this.deps.releaseDocument(record.handle, record.crashTimes.length > 0)
+      if (record.resumeQuitWhenClosed) this.deps.quitApp()
+    })
+  }
+
+  private async deliver(record: DesignWindow): Promise<void> {
+    const firstLoad = !record.loaded
+    record.loaded = true
+    const handle = record.handle
+    const payload = record.pending ?? (firstLoad ? undefined : await this.deps.reloadPayload(handle))
+    record.pending = null
+    if (record.win.isDestroyed() || record.handle !== handle) return
+    if (payload) {
+      record.dirty = payload.dirty
+      this.refreshTitle(record)
+      sendEvent(record.win.webContents, 'doc:opened', payload)
+    }
+    const theme = this.deps.theme()
+    if (theme) this.sendCommand(record.win, THEME_COMMANDS[theme])
+  }
+
+  private rendererGone(record: DesignWindow, reason: string): void {
+    if (reason === 'clean-exit' || record.win.isDestroyed()) return
+    const now = Date.now()
+    record.crashTimes = [...record.crashTimes.filter((t) => now - t < CRASH_WINDOW_MS), now]
+    console.error(`The window showing ${record.fileName} stopped (${reason})`)
+    if (record.crashTimes.length <= MAX_RELOADS_PER_CRASH_WINDOW) record.win.webContents.reload()
+  }
+
+  private async confirmClose(record: DesignWindow): Promise<void> {
+    if (record.prompting) return
+    // A new close attempt replaces one still waiting for a save (say the page never saved).
+    record.closeAfterNextSave = false
+    record.prompting = true
+    let choice: UnsavedChoice
+    try {
+      choice = await this.deps.dialogs.confirmUnsaved(record.win, record.designName || record.fileName)
+    } catch (error) {
+      console.error('The unsaved-changes prompt failed', error)
+      choice = 'cancel'
+    } finally {
+      record.prompting = false
+    }
+    if (record.win.isDestroyed()) return
+    switch (choice) {
+      case 'save':
+        record.closeAfterNextSave = true
+        record.resumeQuitWhenClosed = this.quitting
+        this.sendCommand(record.win, 'save')
+        return
+      case 'discard':
+        record.closeApproved = true
+        record.resumeQuitWhenClosed = this.quitting
+        record.win.close()
+        return
+      case 'cancel':
+        this.quitting = false
+        return
+    }
+  }
+}
