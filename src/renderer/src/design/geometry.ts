@@ -1,0 +1,262 @@
+// Geometry of a design as drawn: the size of every element kind, how containers (site, server,
+// Azure subscription) lay out their children, absolute positions from the parent chain, hit-testing
+// a canvas point against containers, and growing containers so a new child fits. Pure; works on the
+// DesignDocument alone (no React Flow internals), so placement decisions are deterministic.
+import type { DesignDocument } from '../../../shared/model/document'
+import type { DesignNode, NodeKind } from '../../../shared/model/schema'
+import { PARENT_KINDS } from '../../../shared/model/structure'
+
+/** Snap grid of the canvas, in flow units. */
+export const GRID = 16
+
+export interface Size {
+  readonly width: number
+  readonly height: number
+}
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+export interface Rect extends Point, Size {}
+
+export interface ContainerLayout {
+  /** Height of the header band children must stay below. */
+  readonly header: number
+  /** Inner margin left and right. */
+  readonly padX: number
+  /** Inner margin below the last child. */
+  readonly padBottom: number
+  /** Space between children. */
+  readonly gap: number
+  /** Children are added side by side (row) or one below the other (column). */
+  readonly flow: 'row' | 'column'
+  readonly defaultSize: Size
+}
+
+/** Kinds that hold other elements (derived from the structure rules). */
+export const CONTAINER_KINDS: ReadonlySet<NodeKind> = new Set(Object.values(PARENT_KINDS).flat())
+
+/** Layout of each container kind; the numbers match the built-in templates. */
+export const CONTAINER_LAYOUT: Readonly<Partial<Record<NodeKind, ContainerLayout>>> = {
+  site: {
+    header: 56,
+    padX: 20,
+    padBottom: 20,
+    gap: 20,
+    flow: 'row',
+    defaultSize: { width: 260, height: 176 },
+  },
+  server: {
+    header: 44,
+    padX: 10,
+    padBottom: 18,
+    gap: 8,
+    flow: 'column',
+    defaultSize: { width: 190, height: 108 },
+  },
+  azureSubscription: {
+    header: 56,
+    padX: 20,
+    padBottom: 20,
+    gap: 12,
+    flow: 'column',
+    defaultSize: { width: 260, height: 156 },
+  },
+}
+
+const ROLE_SIZE: Size = { width: 170, height: 46 }
+
+/** Drawn size of the kinds that are not containers (notes may also carry their own size). */
+export const LEAF_SIZE: Readonly<Partial<Record<NodeKind, Size>>> = {
+  managementPoint: ROLE_SIZE,
+  softwareUpdatePoint: ROLE_SIZE,
+  distributionPoint: ROLE_SIZE,
+  serviceConnectionPoint: ROLE_SIZE,
+  cmgConnectionPoint: ROLE_SIZE,
+  cmg: { width: 220, height: 80 },
+  cloudDistributionPoint: { width: 220, height: 64 },
+  clientPopulation: { width: 240, height: 84 },
+  boundaryGroup: { width: 220, height: 64 },
+  note: { width: 224, height: 128 },
+}
+
+export function defaultSize(kind: NodeKind): Size {
+  return CONTAINER_LAYOUT[kind]?.defaultSize ?? LEAF_SIZE[kind] ?? ROLE_SIZE
+}
+
+/** The size an element is drawn at: its stored size, else its kind's default. */
+export function nodeSize(node: Pick<DesignNode, 'kind' | 'size'>): Size {
+  return node.size ?? defaultSize(node.kind)
+}
+
+export const isContainer = (kind: NodeKind): boolean => CONTAINER_KINDS.has(kind)
+
+export type NodeIndex = ReadonlyMap<string, DesignNode>
+
+const parentIdCache = new WeakMap<DesignDocument, ReadonlySet<string>>()
+
+/** Ids of the nodes that contain at least one other node (computed once per document object). */
+export function parentIds(doc: DesignDocument): ReadonlySet<string> {
+  let ids = parentIdCache.get(doc)
+  if (!ids) {
+    ids = new Set(doc.nodes.flatMap((n) => (n.parentId === undefined ? [] : [n.parentId])))
+    parentIdCache.set(doc, ids)
+  }
+  return ids
+}
+
+export function indexNodes(doc: DesignDocument): NodeIndex {
+  return new Map(doc.nodes.map((n) => [n.id, n]))
+}
+
+/** Absolute canvas position (positions of nested nodes are relative to their parent). */
+export function absolutePosition(index: NodeIndex, id: string): Point {
+  let x = 0
+  let y = 0
+  let current = index.get(id)
+  let guard = 0
+  while (current && guard++ < 64) {
+    x += current.position.x
+    y += current.position.y
+    current = current.parentId === undefined ? undefined : index.get(current.parentId)
+  }
+  return { x, y }
+}
+
+export function absoluteRect(index: NodeIndex, id: string): Rect | undefined {
+  const node = index.get(id)
+  if (!node) return undefined
+  return { ...absolutePosition(index, id), ...nodeSize(node) }
+}
+
+function depth(index: NodeIndex, node: DesignNode): number {
+  let d = 0
+  let current: DesignNode | undefined = node
+  while (current?.parentId !== undefined && d < 64) {
+    current = index.get(current.parentId)
+    d++
+  }
+  return d
+}
+
+const contains = (r: Rect, p: Point) =>
+  p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height
+
+export const rectsOverlap = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/** The innermost container under a canvas point, if any. */
+export function containerAt(index: NodeIndex, point: Point): DesignNode | undefined {
+  let best: DesignNode | undefined
+  let bestDepth = -1
+  for (const node of index.values()) {
+    if (!isContainer(node.kind)) continue
+    const rect = absoluteRect(index, node.id)
+    if (!rect || !contains(rect, point)) continue
+    const d = depth(index, node)
+    if (d > bestDepth) {
+      best = node
+      bestDepth = d
+    }
+  }
+  return best
+}
+
+/** The node itself and its ancestors, innermost first. */
+export function selfAndAncestors(index: NodeIndex, id: string): DesignNode[] {
+  const chain: DesignNode[] = []
+  let current = index.get(id)
+  while (current && chain.length < 64) {
+    chain.push(current)
+    current = current.parentId === undefined ? undefined : index.get(current.parentId)
+  }
+  return chain
+}
+
+export const snap = (value: number): number => Math.round(value / GRID) * GRID
+
+function childrenOf(index: NodeIndex, parentId: string): DesignNode[] {
+  return [...index.values()].filter((n) => n.parentId === parentId)
+}
+
+/** Where the next child of `parent` goes when no drop point is given: after its last child. */
+export function nextChildSlot(index: NodeIndex, parent: DesignNode): Point {
+  const layout = CONTAINER_LAYOUT[parent.kind]
+  if (!layout) return { x: 0, y: 0 }
+  const children = childrenOf(index, parent.id)
+  if (children.length === 0) return { x: layout.padX, y: layout.header }
+  if (layout.flow === 'row') {
+    const right = Math.max(...children.map((c) => c.position.x + nodeSize(c).width))
+    return { x: right + layout.gap, y: layout.header }
+  }
+  const bottom = Math.max(...children.map((c) => c.position.y + nodeSize(c).height))
+  return { x: layout.padX, y: bottom + layout.gap }
+}
+
+/**
+ * Position (relative to `parent`) for a child dropped at absolute `point`: centred on the point,
+ * snapped, kept below the header and inside the left/top margins; if that spot overlaps a sibling
+ * the child goes to the next free slot instead.
+ */
+export function childPositionAt(index: NodeIndex, parent: DesignNode, point: Point, size: Size): Point {
+  const layout = CONTAINER_LAYOUT[parent.kind]
+  if (!layout) return point
+  const origin = absolutePosition(index, parent.id)
+  const x = Math.max(layout.padX, snap(point.x - origin.x - size.width / 2))
+  const y = Math.max(layout.header, snap(point.y - origin.y - size.height / 2))
+  const candidate: Rect = { x, y, ...size }
+  const clash = childrenOf(index, parent.id).some((c) =>
+    rectsOverlap(candidate, { ...c.position, ...nodeSize(c) }),
+  )
+  return clash ? nextChildSlot(index, parent) : { x, y }
+}
+
+/**
+ * New sizes for `parentId` and its ancestors so that a child occupying `childRect` (relative to
+ * the parent) fits with the container's margins. Only containers that must grow are returned.
+ */
+export function growToFit(index: NodeIndex, parentId: string, childRect: Rect): Map<string, Size> {
+  const resized = new Map<string, Size>()
+  let parent = index.get(parentId)
+  let rect = childRect
+  while (parent) {
+    const layout = CONTAINER_LAYOUT[parent.kind]
+    const current = nodeSize(parent)
+    const padX = layout?.padX ?? 0
+    const padBottom = layout?.padBottom ?? 0
+    const width = Math.max(current.width, rect.x + rect.width + padX)
+    const height = Math.max(current.height, rect.y + rect.height + padBottom)
+    if (width === current.width && height === current.height) break
+    resized.set(parent.id, { width, height })
+    rect = { ...parent.position, width, height }
+    parent = parent.parentId === undefined ? undefined : index.get(parent.parentId)
+  }
+  return resized
+}
+
+/**
+ * Smallest size a container may be resized to: big enough for its children plus margins, and at
+ * least a header and some room.
+ */
+export function minimumContainerSize(index: NodeIndex, container: DesignNode): Size {
+  const layout = CONTAINER_LAYOUT[container.kind]
+  const base = { width: 160, height: (layout?.header ?? 40) + 24 }
+  let width = base.width
+  let height = base.height
+  for (const child of childrenOf(index, container.id)) {
+    const size = nodeSize(child)
+    width = Math.max(width, child.position.x + size.width + (layout?.padX ?? 0))
+    height = Math.max(height, child.position.y + size.height + (layout?.padBottom ?? 0))
+  }
+  return { width, height }
+}
+
+/** A free top-level spot near `point` (stepping right and down until nothing overlaps). */
+export function freeTopLevelSpot(index: NodeIndex, point: Point, size: Size): Point {
+  const topLevel = [...index.values()].filter((n) => n.parentId === undefined)
+  for (let step = 0; step < 60; step++) {
+    const candidate: Rect = { x: snap(point.x + step * GRID * 2), y: snap(point.y + step * GRID), ...size }
+    if (!topLevel.some((n) => rectsOverlap(candidate, { ...n.position, ...nodeSize(n) }))) return candidate
+  }
+  return { x: snap(point.x), y: snap(point.y) }
+}

@@ -1,0 +1,255 @@
+// The design canvas (React Flow 12): draws the document's elements and connections, turns React
+// Flow's changes into document actions (a drag or resize is committed once, at its end), accepts
+// palette drops, lets only legal connections be drawn (valid targets light up; a refused one says
+// why), and registers the zoom commands. Fits the view whenever another design is loaded. Runs in
+// the renderer.
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ViewportPortal,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
+  type IsValidConnection,
+  type NodeChange,
+  type NodeTypes,
+  type OnConnectEnd,
+  type OnConnectStart,
+} from '@xyflow/react'
+import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
+import { registerCommand } from '../commands'
+import { checkConnection, connectionPartners } from '../design/connection-rules'
+import { GRID, type Point, type Size } from '../design/geometry'
+import { commitLiveGeometry, connect, setLivePositions, setLiveSize, useDocument } from '../store/document'
+import { applySelectionChanges, useSelection } from '../store/selection'
+import { setConnectTargets, showToast, startEditing, useUi } from '../store/ui'
+import DesignEdgeView from './edges/DesignEdgeView'
+import { EdgeLegend } from './EdgeLegend'
+import {
+  FlowEdgeCache,
+  FlowNodeCache,
+  markerId,
+  type DesignFlowEdge,
+  type DesignFlowNode,
+} from './flow-elements'
+import DesignNodeView from './nodes/DesignNodeView'
+import { PALETTE_MIME } from './palette-dnd'
+import { placeElement } from './place-element'
+
+const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, DesignNodeView]))
+const edgeTypes: EdgeTypes = { design: DesignEdgeView }
+const SNAP_GRID: [number, number] = [GRID, GRID]
+const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.25 }
+const CONNECTION_LINE_STYLE = { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '6 4' }
+
+const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
+const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
+const isNodeKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value)
+const miniMapClass = (node: DesignFlowNode) => `minimap-node kind-${node.type ?? 'note'}`
+
+/** Arrowheads for each edge kind, inside the viewport so image exports include them. */
+function EdgeMarkers() {
+  return (
+    <ViewportPortal>
+      <svg className="edge-marker-defs" aria-hidden="true">
+        <defs>
+          {EDGE_KINDS.map((kind) => (
+            <marker
+              key={kind}
+              id={markerId(kind)}
+              viewBox="0 0 12 12"
+              refX="10.5"
+              refY="6"
+              markerWidth="11"
+              markerHeight="11"
+              markerUnits="userSpaceOnUse"
+              orient="auto-start-reverse"
+            >
+              <path d="M1.5 1.5 10.5 6 1.5 10.5z" className={`edge-marker edge-marker-${kind}`} />
+            </marker>
+          ))}
+        </defs>
+      </svg>
+    </ViewportPortal>
+  )
+}
+
+export function Canvas() {
+  const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
+  const docNodes = useDocument((s) => s.doc.nodes)
+  const docEdges = useDocument((s) => s.doc.edges)
+  const live = useDocument((s) => s.live)
+  const loadId = useDocument((s) => s.loadId)
+  const selectedNodeIds = useSelection((s) => s.nodeIds)
+  const selectedEdgeIds = useSelection((s) => s.edgeIds)
+  const connectTargets = useUi((s) => s.connectTargets)
+  const [nodeCache] = useState(() => new FlowNodeCache())
+  const [edgeCache] = useState(() => new FlowEdgeCache())
+
+  const nodes = useMemo(
+    () => nodeCache.derive(docNodes, selectedNodeIds, live),
+    [nodeCache, docNodes, selectedNodeIds, live],
+  )
+  const edges = useMemo(
+    () => edgeCache.derive(docEdges, docNodes, selectedEdgeIds),
+    [edgeCache, docEdges, docNodes, selectedEdgeIds],
+  )
+
+  useEffect(() => {
+    if (loadId > 0) void flow.fitView(FIT_OPTIONS)
+  }, [flow, loadId])
+
+  useEffect(() => {
+    const unregister = [
+      registerCommand('zoomToFit', () => void flow.fitView({ ...FIT_OPTIONS, duration: 200 })),
+      registerCommand('zoomIn', () => void flow.zoomIn({ duration: 150 })),
+      registerCommand('zoomOut', () => void flow.zoomOut({ duration: 150 })),
+    ]
+    return () => unregister.forEach((u) => u())
+  }, [flow])
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DesignFlowNode>[]) => {
+      const livePositions = new Map<string, Point>()
+      const finalPositions = new Map<string, Point>()
+      const finalSizes = new Map<string, Size>()
+      const selections: { id: string; selected: boolean }[] = []
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          if (change.dragging) livePositions.set(change.id, change.position)
+          else finalPositions.set(change.id, round(change.position))
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          nodeCache.setMeasured(change.id, change.dimensions)
+          if (change.resizing === true) setLiveSize(change.id, change.dimensions)
+          else if (change.resizing === false) finalSizes.set(change.id, roundSize(change.dimensions))
+        } else if (change.type === 'select') selections.push(change)
+      }
+      if (livePositions.size > 0) setLivePositions(livePositions)
+      if (finalPositions.size > 0 || finalSizes.size > 0) {
+        const result = commitLiveGeometry(finalPositions, finalSizes)
+        if (!result.ok) showToast(result.reason, 'error')
+      }
+      applySelectionChanges('nodes', selections)
+    },
+    [nodeCache],
+  )
+
+  const onEdgesChange = useCallback((changes: EdgeChange<DesignFlowEdge>[]) => {
+    applySelectionChanges(
+      'edges',
+      changes.flatMap((c) => (c.type === 'select' ? [c] : [])),
+    )
+  }, [])
+
+  const isValidConnection: IsValidConnection<DesignFlowEdge> = useCallback(
+    (c) => checkConnection(useDocument.getState().doc, c.source, c.target).ok,
+    [],
+  )
+
+  const onConnect = useCallback((c: Connection) => {
+    const result = connect(c.source, c.target)
+    if (!result.ok) showToast(result.reason, 'error')
+  }, [])
+
+  const onConnectStart: OnConnectStart = useCallback((_event, { nodeId }) => {
+    const from = useDocument.getState().doc.nodes.find((n) => n.id === nodeId)
+    setConnectTargets(from ? connectionPartners(from.kind).map((p) => p.kind) : [])
+  }, [])
+
+  const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
+    setConnectTargets(null)
+    // isValid is null (not false) when the pointer is over a target but far from its handle point.
+    if (state.isValid === true || !state.fromNode || !state.toNode || state.toNode.id === state.fromNode.id)
+      return
+    const check = checkConnection(useDocument.getState().doc, state.fromNode.id, state.toNode.id)
+    if (!check.ok) showToast(check.reason, 'error')
+  }, [])
+
+  const onNodeDoubleClick = useCallback((_event: unknown, node: DesignFlowNode) => startEditing(node.id), [])
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  }, [])
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME)
+      if (!isNodeKind(kind)) return
+      event.preventDefault()
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      void placeElement(kind, { via: 'drop', point })
+    },
+    [flow],
+  )
+
+  return (
+    <div
+      className={`canvas${connectTargets ? ' is-connecting' : ''}`}
+      data-connect-targets={connectTargets?.join(' ')}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<DesignFlowNode, DesignFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDoubleClick={onNodeDoubleClick}
+        zoomOnDoubleClick={false}
+        connectionLineStyle={CONNECTION_LINE_STYLE}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={24}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        nodeDragThreshold={1}
+        minZoom={0.1}
+        maxZoom={2.5}
+        aria-label="Design canvas"
+      >
+        <EdgeMarkers />
+        <Background
+          id="grid-minor"
+          variant={BackgroundVariant.Dots}
+          gap={GRID}
+          size={1}
+          className="grid-minor"
+        />
+        <Background
+          id="grid-major"
+          variant={BackgroundVariant.Lines}
+          gap={GRID * 8}
+          lineWidth={1}
+          className="grid-major"
+        />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeClassName={miniMapClass}
+          ariaLabel="Overview map"
+        />
+        <Panel position="top-right">
+          <EdgeLegend />
+        </Panel>
+      </ReactFlow>
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+// Derives React Flow nodes and edges from the document with per-id caches: an element whose
+// design object, selection, live drag position/size and name-dependent label are unchanged keeps
+// the very same React Flow object, so React Flow re-adopts and re-renders only what changed (a
+// drag frame touches the dragged nodes only). Runs in the renderer.
+import type { Edge, Node } from '@xyflow/react'
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind } from '../../../shared/model/schema'
+import { nodeSize, type Point, type Size } from '../design/geometry'
+import { EDGE_KIND_INFO, KIND_INFO, accessibleNodeName } from '../design/kind-info'
+import type { LiveGeometry } from '../store/document'
+
+export type DesignNodeData = { readonly node: DesignNode }
+export type DesignFlowNode = Node<DesignNodeData, NodeKind>
+export type DesignEdgeData = { readonly kind: EdgeKind }
+export type DesignFlowEdge = Edge<DesignEdgeData, 'design'>
+
+/** Notes float above containers and their contents. */
+const NOTE_Z_INDEX = 10
+
+interface NodeEntry {
+  readonly source: DesignNode
+  readonly selected: boolean
+  readonly position: Point | undefined
+  readonly size: Size | undefined
+  readonly flow: DesignFlowNode
+}
+
+/** Orders nodes so every parent precedes its children (React Flow requires it). */
+function parentsFirst(nodes: readonly DesignNode[]): readonly DesignNode[] {
+  const seen = new Set<string>()
+  let ordered = true
+  for (const n of nodes) {
+    if (n.parentId !== undefined && !seen.has(n.parentId)) {
+      ordered = false
+      break
+    }
+    seen.add(n.id)
+  }
+  if (ordered) return nodes
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const out: DesignNode[] = []
+  const placed = new Set<string>()
+  const place = (n: DesignNode, depth: number) => {
+    if (placed.has(n.id) || depth > 64) return
+    const parent = n.parentId === undefined ? undefined : byId.get(n.parentId)
+    if (parent) place(parent, depth + 1)
+    placed.add(n.id)
+    out.push(n)
+  }
+  for (const n of nodes) place(n, 0)
+  return out
+}
+
+export class FlowNodeCache {
+  private entries = new Map<string, NodeEntry>()
+  private readonly measured = new Map<string, { width: number; height: number }>()
+
+  /** Remembers a node's measured size so a rebuilt object keeps it (no re-measure, no flicker). */
+  setMeasured(id: string, dimensions: { width: number; height: number }): void {
+    this.measured.set(id, dimensions)
+  }
+
+  derive(nodes: readonly DesignNode[], selected: ReadonlySet<string>, live: LiveGeometry): DesignFlowNode[] {
+    const next = new Map<string, NodeEntry>()
+    const out: DesignFlowNode[] = []
+    for (const source of parentsFirst(nodes)) {
+      const isSelected = selected.has(source.id)
+      const position = live.positions.get(source.id)
+      const size = live.sizes.get(source.id)
+      const previous = this.entries.get(source.id)
+      const entry =
+        previous &&
+        previous.source === source &&
+        previous.selected === isSelected &&
+        previous.position === position &&
+        previous.size === size
+          ? previous
+          : {
+              source,
+              selected: isSelected,
+              position,
+              size,
+              flow: this.build(source, isSelected, position, size, position !== undefined),
+            }
+      next.set(source.id, entry)
+      out.push(entry.flow)
+    }
+    for (const id of this.measured.keys()) if (!next.has(id)) this.measured.delete(id)
+    this.entries = next
+    return out
+  }
+
+  private build(
+    source: DesignNode,
+    selected: boolean,
+    position: Point | undefined,
+    size: Size | undefined,
+    dragging: boolean,
+  ): DesignFlowNode {
+    const { width, height } = size ?? nodeSize(source)
+    const measured = this.measured.get(source.id)
+    const node: DesignFlowNode = {
+      id: source.id,
+      type: source.kind,
+      position: position ?? source.position,
+      data: { node: source },
+      selected,
+      width,
+      height,
+      ariaLabel: accessibleNodeName(source.kind, source.name),
+    }
+    if (source.parentId !== undefined) {
+      node.parentId = source.parentId
+      node.extent = 'parent'
+    }
+    if (source.kind === 'note') node.zIndex = NOTE_Z_INDEX
+    if (dragging) node.dragging = true
+    if (measured) node.measured = measured
+    return node
+  }
+}
+
+interface EdgeEntry {
+  readonly source: DesignEdge
+  readonly selected: boolean
+  readonly label: string
+  readonly flow: DesignFlowEdge
+}
+
+function edgeLabel(edge: DesignEdge, names: ReadonlyMap<string, string>): string {
+  return `${EDGE_KIND_INFO[edge.kind].label}: ${names.get(edge.source) ?? edge.source} → ${names.get(edge.target) ?? edge.target}`
+}
+
+export class FlowEdgeCache {
+  private entries = new Map<string, EdgeEntry>()
+
+  derive(
+    edges: readonly DesignEdge[],
+    nodes: readonly DesignNode[],
+    selected: ReadonlySet<string>,
+  ): DesignFlowEdge[] {
+    const names = new Map(nodes.map((n) => [n.id, n.name.trim() === '' ? KIND_INFO[n.kind].label : n.name]))
+    const next = new Map<string, EdgeEntry>()
+    const out: DesignFlowEdge[] = []
+    for (const source of edges) {
+      const isSelected = selected.has(source.id)
+      const label = edgeLabel(source, names)
+      const previous = this.entries.get(source.id)
+      const entry =
+        previous && previous.source === source && previous.selected === isSelected && previous.label === label
+          ? previous
+          : {
+              source,
+              selected: isSelected,
+              label,
+              flow: {
+                id: source.id,
+                type: 'design' as const,
+                source: source.source,
+                target: source.target,
+                data: { kind: source.kind },
+                selected: isSelected,
+                animated: source.kind === 'linkedTo',
+                className: `edge-kind-${source.kind}`,
+                markerEnd: markerId(source.kind),
+                ariaLabel: label,
+              },
+            }
+      next.set(source.id, entry)
+      out.push(entry.flow)
+    }
+    this.entries = next
+    return out
+  }
+}
+
+/** Id of the arrowhead marker drawn for an edge kind (defined once by the canvas). */
+export const markerId = (kind: EdgeKind): string => `cmg-arrow-${kind}`

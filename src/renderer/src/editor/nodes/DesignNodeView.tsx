@@ -1,0 +1,187 @@
+// The node drawn for every element kind: an icon drawn for the kind, the element's name, a short
+// kind tag and the essentials (site code and type, server FQDN/OS, MP protocol and CMG traffic, CMG
+// size × count and region…). Containers (site, server, subscription) draw a header band with room
+// below for their children and a resize grip when selected; notes look like sticky notes. Each node
+// has a small "connect" handle and a whole-node drop target used while a connection is drawn.
+// Memoised: React Flow hands it the same data object until the element itself changes. Runs in the
+// renderer.
+import { memo } from 'react'
+import { Handle, NodeResizeControl, Position, useConnection, type NodeProps } from '@xyflow/react'
+import { KIND_INFO } from '../../design/kind-info'
+import { connectionPartners } from '../../design/connection-rules'
+import { indexNodes, isContainer, minimumContainerSize, parentIds } from '../../design/geometry'
+import { kindTag, nodeSummary, type SummaryLine } from '../../design/node-summary'
+import { NODE_KINDS, type NodeKind } from '../../../../shared/model/schema'
+import type { DesignDocument } from '../../../../shared/model/document'
+import { useDocument, type DocumentState } from '../../store/document'
+import { useUi } from '../../store/ui'
+import { InlineNameEditor, InlineNoteEditor } from './InlineEdit'
+import type { DesignFlowNode } from '../flow-elements'
+import { KindIcon } from './KindIcon'
+import { NodeStatus } from './NodeStatus'
+
+const minimumSizes = new WeakMap<DesignDocument, Map<string, string>>()
+
+/**
+ * The smallest size a selected container may be resized to, as "width×height" (a stable
+ * primitive), computed once per document object so drag frames do not recompute it.
+ */
+function minimumSizeKey(state: DocumentState, id: string): string {
+  let cache = minimumSizes.get(state.doc)
+  if (!cache) {
+    cache = new Map()
+    minimumSizes.set(state.doc, cache)
+  }
+  let key = cache.get(id)
+  if (key === undefined) {
+    const index = indexNodes(state.doc)
+    const node = index.get(id)
+    const min = node ? minimumContainerSize(index, node) : { width: 160, height: 80 }
+    key = `${min.width}×${min.height}`
+    cache.set(id, key)
+  }
+  return key
+}
+
+function ResizeGrip({ id }: { id: string }) {
+  const key = useDocument((s) => minimumSizeKey(s, id))
+  const [minWidth, minHeight] = key.split('×').map(Number)
+  return (
+    <NodeResizeControl
+      className="resize-grip"
+      position="bottom-right"
+      minWidth={minWidth ?? 160}
+      minHeight={minHeight ?? 80}
+      aria-label="Resize"
+    >
+      <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+        <path d="M11 3 3 11M11 7 7 11" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+    </NodeResizeControl>
+  )
+}
+
+/** Kinds drawn small enough that their essentials share one line. */
+const ONE_LINE_KINDS: ReadonlySet<NodeKind> = new Set([
+  'server',
+  'managementPoint',
+  'softwareUpdatePoint',
+  'distributionPoint',
+  'serviceConnectionPoint',
+  'cmgConnectionPoint',
+])
+
+/** Kinds that can start a connection (the others get no "connect" dot). */
+const CONNECTABLE: ReadonlySet<NodeKind> = new Set(NODE_KINDS.filter((k) => connectionPartners(k).length > 0))
+
+const toneClass = (line: SummaryLine) => (line.tone ? ` tone-${line.tone}` : '')
+
+function SummaryLines({ lines, oneLine }: { lines: readonly SummaryLine[]; oneLine: boolean }) {
+  if (oneLine)
+    return (
+      <div className="node-line is-parts" title={lines.map((l) => l.title ?? l.text).join(' · ')}>
+        {lines.map((line, i) => (
+          <span key={i} className={`node-part${toneClass(line)}`}>
+            {line.text}
+          </span>
+        ))}
+      </div>
+    )
+  return lines.map((line, i) => (
+    <div key={i} className={`node-line${toneClass(line)}`} title={line.title ?? line.text}>
+      {line.text}
+    </div>
+  ))
+}
+
+const EMPTY_HINT: Readonly<Partial<Record<NodeKind, string>>> = {
+  site: 'Drop servers here',
+  server: 'Drop roles here',
+  azureSubscription: 'Drop a CMG here',
+}
+
+/** A faint hint inside a container that holds nothing yet. */
+function EmptyContainerHint({ id, kind }: { id: string; kind: NodeKind }) {
+  const empty = useDocument((s) => !parentIds(s.doc).has(id))
+  return empty ? <div className="container-hint">{EMPTY_HINT[kind]}</div> : null
+}
+
+function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
+  const node = data.node
+  const info = KIND_INFO[node.kind]
+  const container = isContainer(node.kind)
+  const isConnectSource = useConnection((c) => c.inProgress && c.fromNode.id === id)
+  const editing = useUi((s) => s.editingNodeId === id)
+  const summary = nodeSummary(node)
+  const name = node.name.trim() === '' ? info.label : node.name
+  const classes = ['cmg-node', `kind-${node.kind}`, container ? 'is-container' : 'is-leaf']
+  if (isConnectSource) classes.push('is-connect-source')
+
+  if (node.kind === 'note') {
+    return (
+      <div className={classes.join(' ')}>
+        <div className="note-head">
+          <KindIcon kind="note" size={16} />
+          <span className="node-name">{name}</span>
+          <NodeStatus nodeId={id} />
+        </div>
+        {editing ? (
+          <InlineNoteEditor nodeId={id} text={node.props.text} />
+        ) : (
+          <p className={`note-text${summary[0]?.tone === 'muted' ? ' is-muted' : ''}`}>{summary[0]?.text}</p>
+        )}
+        <Handle
+          type="target"
+          id="in"
+          position={Position.Left}
+          className="cmg-handle-in"
+          isConnectableStart={false}
+        />
+      </div>
+    )
+  }
+
+  return (
+    <div className={classes.join(' ')}>
+      <div className="node-head">
+        <span className="node-icon">
+          <KindIcon kind={node.kind} size={container ? 22 : 18} />
+        </span>
+        <div className="node-titles">
+          <div className="node-title-row">
+            {editing ? (
+              <InlineNameEditor nodeId={id} name={node.name} />
+            ) : (
+              <span className="node-name" title={name}>
+                {name}
+              </span>
+            )}
+            <span className="node-kind">{kindTag(node)}</span>
+          </div>
+          <SummaryLines lines={summary} oneLine={ONE_LINE_KINDS.has(node.kind)} />
+        </div>
+        <NodeStatus nodeId={id} />
+      </div>
+      {container ? <EmptyContainerHint id={id} kind={node.kind} /> : null}
+      {container && selected ? <ResizeGrip id={id} /> : null}
+      <Handle
+        type="target"
+        id="in"
+        position={Position.Left}
+        className="cmg-handle-in"
+        isConnectableStart={false}
+      />
+      {CONNECTABLE.has(node.kind) ? (
+        <Handle
+          type="source"
+          id="out"
+          position={Position.Right}
+          className="cmg-handle-out"
+          aria-label="Connect"
+        />
+      ) : null}
+    </div>
+  )
+}
+
+export default memo(DesignNodeView)

@@ -1,0 +1,29 @@
+// The bottom status bar: element and connection counts, selection size, ConfigMgr version, file
+// name and zoom. Subscribes narrowly (counts, zoom) so drags do not re-render it. Runs in the renderer.
+import { useStore } from '@xyflow/react'
+import { useDocument } from '../store/document'
+import { useSelection } from '../store/selection'
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+
+export function StatusBar() {
+  const nodeCount = useDocument((s) => s.doc.nodes.length)
+  const edgeCount = useDocument((s) => s.doc.edges.length)
+  const cmVersion = useDocument((s) => s.doc.design.cmVersion)
+  const fileName = useDocument((s) => s.fileName)
+  const selected = useSelection((s) => s.nodeIds.size + s.edgeIds.size)
+  const zoom = useStore((s) => s.transform[2])
+  return (
+    <footer className="status-bar">
+      <span data-testid="status-counts">
+        {plural(nodeCount, 'element', 'elements')} · {plural(edgeCount, 'connection', 'connections')}
+      </span>
+      {selected > 0 ? <span>{selected} selected</span> : null}
+      <span className="status-spacer" />
+      <span>ConfigMgr {cmVersion}</span>
+      <span>{fileName}</span>
+      <span data-testid="status-zoom">Zoom {Math.round(zoom * 100)}%</span>
+    </footer>
+  )
+}

@@ -1,0 +1,442 @@
+// A browser implementation of the preload API (the same IPC contract as Electron main), used when
+// the renderer runs without Electron: in the e2e tests and when serving the built renderer. It
+// validates every request and response with the contract's zod schemas, loads files through the
+// same parseDesignFile pipeline as main, keeps saved files in memory, recovery snapshots in
+// localStorage, and offers test hooks on `window.__cmgBrowser`. Runs in the renderer (browser only).
+import type { z } from 'zod'
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type EventChannel,
+  type InvokeChannel,
+} from '../../../shared/ipc/channels'
+import {
+  eventContract,
+  invokeContract,
+  type EventPayload,
+  type Fail,
+  type IpcErrorCode,
+  type Opened,
+  type PreloadApi,
+  type Req,
+  type Res,
+} from '../../../shared/ipc/contract'
+import type { DesignDocument } from '../../../shared/model/document'
+import { MAX_FILE_BYTES } from '../../../shared/model/limits'
+import { APP_NAME, APP_VERSION, newDesign } from '../../../shared/model/factory'
+import { parseDesignFile } from '../../../shared/format/parse'
+import { serializeDesign } from '../../../shared/format/serialize'
+import { formatIssues } from '../../../shared/format/issue-path'
+
+/** Hooks the e2e tests drive the browser implementation with. */
+export interface BrowserTestHooks {
+  /** Simulates choosing `fileName` with this content in the Open dialog (the app's Open command runs). */
+  openText(fileName: string, text: string): Promise<Res<'doc:open'>>
+  /** Every file saved so far: file name → content. */
+  files(): Record<string, string>
+  /** The last failure any channel returned (cancellations excluded), or null. */
+  lastError(): Fail | null
+}
+
+declare global {
+  interface Window {
+    __cmgBrowser?: BrowserTestHooks
+  }
+}
+
+const TEMPLATE_TEXTS = import.meta.glob('../../../../resources/templates/*.cmgd', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
+
+const TEMPLATES = new Map(
+  Object.entries(TEMPLATE_TEXTS).map(([path, text]) => [
+    path.replace(/^.*\//, '').replace(/\.cmgd$/, ''),
+    text,
+  ]),
+)
+
+const RECOVERY_PREFIX = 'cmg-designer.recovery.'
+const UNTITLED = 'Untitled'
+
+type ReqOut<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['req']>
+type Handlers = { [C in InvokeChannel]: (req: ReqOut<C>) => Res<C> | Promise<Res<C>> }
+
+interface OpenDocument {
+  fileName: string
+  hasFile: boolean
+}
+
+interface ChosenFile {
+  readonly fileName: string
+  readonly text: string
+}
+
+interface PendingOpen extends ChosenFile {
+  readonly done: (result: Res<'doc:open'>) => void
+}
+
+const fail = (code: IpcErrorCode, message: string, details?: readonly string[]): Fail =>
+  details && details.length > 0
+    ? { ok: false, code, message, details: details.slice(0, 60) }
+    : { ok: false, code, message }
+
+function today(): string {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+function randomToken(length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  const bytes = new Uint8Array(length)
+  crypto.getRandomValues(bytes)
+  return [...bytes].map((b) => alphabet[b % alphabet.length]).join('')
+}
+
+/** "Contoso: phase 2" → "Contoso- phase 2.cmgd" (characters no file system accepts are replaced). */
+function fileNameFor(designName: string): string {
+  const safe = [...designName].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('')
+  const base = safe.trim().slice(0, 200)
+  return `${base === '' ? 'Untitled design' : base}.cmgd`
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.hidden = true
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+export function createBrowserApi(): PreloadApi {
+  const documents = new Map<string, OpenDocument>()
+  /** The simulated disk: every file opened or saved in this session. */
+  const disk = new Map<string, string>()
+  /** What the app saved (the test hook's `files()`). */
+  const savedFiles = new Map<string, string>()
+  const recent: { id: string; fileName: string }[] = []
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>(
+    EVENT_CHANNELS.map((e) => [e, new Set()]),
+  )
+  let lastError: Fail | null = null
+  let pendingOpen: PendingOpen | undefined
+  let initialDesignSent = false
+
+  function emit<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
+    const checked = eventContract[event].parse(payload)
+    for (const listener of listeners.get(event) ?? []) listener(checked)
+  }
+
+  function newHandle(): string {
+    return `doc_${randomToken(16)}`
+  }
+
+  function opened(
+    doc: DesignDocument,
+    fileName: string,
+    hasFile: boolean,
+    dirty: boolean,
+    notice?: string,
+  ): Opened {
+    const handle = newHandle()
+    documents.set(handle, { fileName, hasFile })
+    const result: Opened = { ok: true, handle, fileName, hasFile, doc, dirty }
+    return notice === undefined ? result : { ...result, notice }
+  }
+
+  function rememberRecent(fileName: string): void {
+    const existing = recent.findIndex((r) => r.fileName === fileName)
+    if (existing >= 0) recent.splice(existing, 1)
+    recent.unshift({ id: `rec_${randomToken(12)}`, fileName })
+    recent.splice(20)
+  }
+
+  /** A file's text through the same load pipeline main uses; errors name the file. */
+  function openFileText(fileName: string, text: string): Res<'doc:open'> {
+    const loaded = parseDesignFile(text)
+    if (!loaded.ok)
+      return fail(
+        loaded.error.code,
+        `“${fileName}” could not be opened. ${loaded.error.message}`,
+        loaded.error.issues,
+      )
+    disk.set(fileName, text)
+    rememberRecent(fileName)
+    const migrated = loaded.value.migratedFrom
+    return migrated === undefined
+      ? opened(loaded.value.doc, fileName, true, false)
+      : opened(
+          loaded.value.doc,
+          fileName,
+          true,
+          true,
+          `Upgraded from schema version ${migrated}; save to keep the upgrade.`,
+        )
+  }
+
+  function fromTemplate(templateId: string): Res<'doc:new'> {
+    const text = TEMPLATES.get(templateId)
+    if (text === undefined) return fail('NOT_FOUND', `There is no built-in template "${templateId}".`)
+    const loaded = parseDesignFile(text)
+    if (!loaded.ok)
+      return fail('INTERNAL', `The built-in template "${templateId}" is damaged: ${loaded.error.message}`)
+    const doc = loaded.value.doc
+    return opened({ ...doc, design: { ...doc.design, evaluationDate: today() } }, UNTITLED, false, false)
+  }
+
+  function blank(): Opened {
+    return opened(newDesign(today()), UNTITLED, false, false)
+  }
+
+  function chooseFile(): Promise<ChosenFile | Fail> {
+    return new Promise((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = '.cmgd,.json'
+      input.hidden = true
+      input.addEventListener('change', () => {
+        const file = input.files?.[0]
+        input.remove()
+        if (!file) return resolve(fail('CANCELLED', 'No file was chosen.'))
+        if (file.size > MAX_FILE_BYTES)
+          return resolve(
+            fail(
+              'FILE_TOO_LARGE',
+              `“${file.name}” could not be opened. It is larger than the most a design may be.`,
+            ),
+          )
+        file.text().then(
+          (text) => resolve({ fileName: file.name, text }),
+          () => resolve(fail('READ_FAILED', `“${file.name}” could not be read.`)),
+        )
+      })
+      input.addEventListener('cancel', () => {
+        input.remove()
+        resolve(fail('CANCELLED', 'No file was chosen.'))
+      })
+      document.body.append(input)
+      input.click()
+    })
+  }
+
+  function save(handle: string, doc: DesignDocument, revision: number, asNewFile: boolean): Res<'doc:save'> {
+    const entry = documents.get(handle)
+    if (!entry) return fail('NOT_FOUND', 'This design is no longer open.')
+    const fileName = asNewFile || !entry.hasFile ? fileNameFor(doc.design.name) : entry.fileName
+    const text = serializeDesign(doc)
+    disk.set(fileName, text)
+    savedFiles.set(fileName, text)
+    entry.fileName = fileName
+    entry.hasFile = true
+    rememberRecent(fileName)
+    localStorage.removeItem(RECOVERY_PREFIX + handle)
+    return { ok: true, fileName, revision }
+  }
+
+  const handlers: Handlers = {
+    'app:info': () => ({
+      ok: true,
+      name: APP_NAME,
+      version: APP_VERSION,
+      platform: 'browser',
+      today: today(),
+    }),
+    'templates:list': () => ({
+      ok: true,
+      templates: [...TEMPLATES].map(([id, text]) => {
+        const loaded = parseDesignFile(text)
+        const design = loaded.ok ? loaded.value.doc.design : undefined
+        return { id, name: design?.name.slice(0, 200) ?? id, description: design?.notes.slice(0, 1000) ?? '' }
+      }),
+    }),
+    'doc:new': (req) => (req.templateId === undefined ? blank() : fromTemplate(req.templateId)),
+    'doc:open': async () => {
+      const pending = pendingOpen
+      pendingOpen = undefined
+      const chosen = pending ?? (await chooseFile())
+      const result = 'ok' in chosen ? chosen : openFileText(chosen.fileName, chosen.text)
+      pending?.done(result)
+      return result
+    },
+    'doc:openRecent': (req) => {
+      const item = recent.find((r) => r.id === req.recentId)
+      const text = item === undefined ? undefined : disk.get(item.fileName)
+      if (!item || text === undefined) return fail('NOT_FOUND', 'That file is no longer available.')
+      return openFileText(item.fileName, text)
+    },
+    'doc:save': (req) => save(req.handle, req.doc, req.revision, false),
+    'doc:saveAs': (req) => save(req.handle, req.doc, req.revision, true),
+    'doc:revert': (req) => {
+      const entry = documents.get(req.handle)
+      const text = entry?.hasFile ? disk.get(entry.fileName) : undefined
+      if (!entry || text === undefined)
+        return fail('NOT_FOUND', 'This design has no saved file to revert to.')
+      return openFileText(entry.fileName, text)
+    },
+    'doc:setDirty': (req) =>
+      documents.has(req.handle) ? { ok: true } : fail('NOT_FOUND', 'This design is no longer open.'),
+    'doc:close': (req) => {
+      documents.delete(req.handle)
+      localStorage.removeItem(RECOVERY_PREFIX + req.handle)
+      return { ok: true }
+    },
+    'recent:list': () => ({
+      ok: true,
+      items: recent.map((r) => ({ id: r.id, fileName: r.fileName, folder: '' })),
+    }),
+    'recent:clear': () => {
+      recent.splice(0)
+      return { ok: true }
+    },
+    'recovery:put': (req) => {
+      const entry = documents.get(req.handle)
+      if (!entry) return fail('NOT_FOUND', 'This design is no longer open.')
+      const snapshot = {
+        fileName: entry.fileName,
+        savedAt: new Date().toISOString(),
+        text: serializeDesign(req.doc),
+      }
+      try {
+        localStorage.setItem(RECOVERY_PREFIX + req.handle, JSON.stringify(snapshot))
+      } catch {
+        return fail('DISK_FULL', 'The browser refused to store the recovery snapshot.')
+      }
+      return { ok: true }
+    },
+    'recovery:list': () => {
+      const items: Res<'recovery:list'>['items'] = []
+      for (let i = 0; i < localStorage.length && items.length < 100; i++) {
+        const key = localStorage.key(i)
+        if (!key?.startsWith(RECOVERY_PREFIX)) continue
+        const record = readRecovery(key)
+        const loaded = record ? parseDesignFile(record.text) : undefined
+        items.push({
+          id: `rcv_${key.slice(RECOVERY_PREFIX.length)}`,
+          designName: loaded?.ok ? loaded.value.doc.design.name.slice(0, 200) : '',
+          fileName: record?.fileName.slice(0, 255) ?? '',
+          savedAt: record?.savedAt.slice(0, 40) ?? '',
+          damaged: !loaded?.ok,
+        })
+      }
+      return { ok: true, items }
+    },
+    'recovery:restore': (req) => {
+      const record = readRecovery(RECOVERY_PREFIX + req.id.slice('rcv_'.length))
+      if (!record) return fail('NOT_FOUND', 'That recovery snapshot no longer exists.')
+      const loaded = parseDesignFile(record.text)
+      if (!loaded.ok)
+        return fail(
+          loaded.error.code,
+          `The recovery snapshot is damaged. ${loaded.error.message}`,
+          loaded.error.issues,
+        )
+      return opened(
+        loaded.value.doc,
+        record.fileName || UNTITLED,
+        false,
+        true,
+        'Restored from a recovery snapshot.',
+      )
+    },
+    'recovery:discard': (req) => {
+      localStorage.removeItem(RECOVERY_PREFIX + req.id.slice('rcv_'.length))
+      return { ok: true }
+    },
+    'export:write': (req) => {
+      if (req.kind === 'pdf') window.print()
+      else {
+        const type = { png: 'image/png', svg: 'image/svg+xml', html: 'text/html' }[req.kind]
+        const body = req.kind === 'png' ? base64ToBytes(req.data) : req.data
+        downloadBlob(req.suggestedName, new Blob([body], { type }))
+      }
+      return { ok: true, fileName: req.suggestedName }
+    },
+  }
+
+  function readRecovery(key: string): { fileName: string; savedAt: string; text: string } | undefined {
+    try {
+      const raw: unknown = JSON.parse(localStorage.getItem(key) ?? 'null')
+      if (typeof raw !== 'object' || raw === null) return undefined
+      const { fileName, savedAt, text } = raw as Record<string, unknown>
+      return typeof fileName === 'string' && typeof savedAt === 'string' && typeof text === 'string'
+        ? { fileName, savedAt, text }
+        : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Validates the request, runs the handler, validates the response: what main's IPC layer does. */
+  function channel<C extends InvokeChannel>(name: C): (req: Req<C>) => Promise<Res<C>> {
+    const contract = invokeContract[name]
+    const handler = handlers[name] as (req: ReqOut<C>) => Res<C> | Promise<Res<C>>
+    return async (raw) => {
+      const parsed = contract.req.safeParse(raw)
+      if (!parsed.success) {
+        const rejected = fail(
+          'INVALID_REQUEST',
+          `Invalid ${name} request: ${formatIssues(parsed.error.issues, 1)[0] ?? ''}`,
+        )
+        if (!contract.res.safeParse(rejected).success) throw new Error(rejected.message)
+        lastError = rejected
+        return rejected as Res<C>
+      }
+      const result = contract.res.parse(await handler(parsed.data as ReqOut<C>)) as Res<C>
+      if (!result.ok && result.code !== 'CANCELLED') lastError = result
+      return result
+    }
+  }
+
+  function subscribe<E extends EventChannel>(
+    event: E,
+  ): (listener: (payload: EventPayload<E>) => void) => () => void {
+    return (listener) => {
+      const set = listeners.get(event)
+      const wrapped = listener as (payload: unknown) => void
+      set?.add(wrapped)
+      if (event === 'doc:opened' && !initialDesignSent) {
+        initialDesignSent = true
+        setTimeout(() => emit('doc:opened', initialDesign()), 0)
+      }
+      return () => set?.delete(wrapped)
+    }
+  }
+
+  /** Main sends every new window its design; here it is a blank design or `?template=<id>`. */
+  function initialDesign(): Opened {
+    const templateId = new URLSearchParams(window.location.search).get('template')
+    if (templateId === null) return blank()
+    const result = fromTemplate(templateId)
+    if (result.ok) return result
+    lastError = result
+    return blank()
+  }
+
+  window.__cmgBrowser = {
+    openText: (fileName, text) =>
+      new Promise((done) => {
+        pendingOpen = { fileName, text, done }
+        emit('menu:command', { command: 'open' })
+      }),
+    files: () => Object.fromEntries(savedFiles),
+    lastError: () => lastError,
+  }
+
+  const api: Record<string, unknown> = {}
+  for (const name of INVOKE_CHANNELS) api[name] = channel(name)
+  for (const event of EVENT_CHANNELS) api[event] = subscribe(event)
+  return Object.freeze(api) as PreloadApi
+}

@@ -1,0 +1,80 @@
+// Shared Playwright fixture for the renderer e2e tests: opens the built renderer (browser
+// implementation of the preload API) blank or with a built-in template, waits until the design is
+// on the canvas, and collects console errors, page errors and failed requests so every test can
+// assert that none happened. Also small helpers to reach nodes by accessible name and the browser
+// api's test hooks.
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+export interface PageProblems {
+  readonly messages: string[]
+}
+
+interface BrowserHooks {
+  openText(fileName: string, text: string): Promise<{ ok: boolean; code?: string }>
+  files(): Record<string, string>
+  lastError(): { code: string; message: string; details?: string[] } | null
+}
+
+declare global {
+  interface Window {
+    __cmgBrowser?: BrowserHooks
+  }
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { messages: [] }
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.messages.push(`console error: ${msg.text()}`)
+    })
+    page.on('pageerror', (error) => problems.messages.push(`page error: ${error.message}`))
+    page.on('requestfailed', (request) =>
+      problems.messages.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+    )
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.messages.push(`HTTP ${response.status()}: ${response.url()}`)
+    })
+    await use(problems)
+  },
+})
+
+export { expect }
+
+/** Opens the app with a template (or blank) and waits for its nodes to be drawn. */
+export async function openApp(page: Page, template?: 'contoso' | 'fourth-coffee' | 'lab'): Promise<void> {
+  await page.goto(template ? `/index.html?template=${template}` : '/index.html')
+  await expect(page.locator('.react-flow')).toBeVisible()
+  await expect(page.locator('.canvas-loading')).toHaveCount(0)
+}
+
+/** A node on the canvas by its accessible name, e.g. "Management point MP01". */
+export function canvasNode(page: Page, name: string): Locator {
+  return page.locator('.react-flow__node').and(page.getByRole('group', { name, exact: true }))
+}
+
+export function toast(page: Page): Locator {
+  return page.locator('.toast')
+}
+
+export function hooks(page: Page) {
+  return {
+    /** Chooses a file in the Open dialog and waits for the open to finish. */
+    openText: (fileName: string, text: string) =>
+      page.evaluate(([f, t]) => window.__cmgBrowser!.openText(f!, t!), [fileName, text]),
+    /** Chooses a file in the Open dialog without waiting (the app may ask a question first). */
+    startOpenText: (fileName: string, text: string) =>
+      page.evaluate(
+        ([f, t]) => {
+          void window.__cmgBrowser!.openText(f!, t!)
+        },
+        [fileName, text],
+      ),
+    files: () => page.evaluate(() => window.__cmgBrowser!.files()),
+    lastError: () => page.evaluate(() => window.__cmgBrowser!.lastError()),
+  }
+}
+
+/** Expects that nothing went wrong in the page during the test. */
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.messages, problems.messages.join('\n')).toEqual([])
+}
