@@ -1,5 +1,5 @@
-// The command line of `cmg-designer`: parses argv (node:util parseArgs) into a command, and holds the
-// usage text. Runs in Node; no I/O, so index.ts decides where output goes.
+// The command line of `cmg-designer`: parses argv (node:util parseArgs) into a command (validate or
+// report), and holds the usage text. Runs in Node; no I/O, so index.ts decides where output goes.
 import { parseArgs } from 'node:util'
 import { CM_VERSIONS, type CmVersion } from '../shared/model/versions'
 
@@ -16,8 +16,18 @@ export interface ValidateCommand {
   readonly growth?: number
 }
 
+export interface ReportCommand {
+  readonly kind: 'report'
+  readonly file: string
+  /** Where to write the HTML report. */
+  readonly output: string
+  readonly cmVersion?: CmVersion
+  readonly growth?: number
+}
+
 export type Command =
   | ValidateCommand
+  | ReportCommand
   | { readonly kind: 'help'; readonly text: string }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string }
@@ -26,13 +36,16 @@ export const MAIN_USAGE = `Usage: cmg-designer <command> [options]
 
 Commands:
   validate <file...>   Check design files (.cmgd) against the CMG rules catalogue
+  report <file> -o <out.html>
+                       Write the design report: one self-contained HTML file, printable to PDF
 
 Options:
-  -h, --help           Show help (also: cmg-designer validate --help)
+  -h, --help           Show help (also: cmg-designer validate --help, cmg-designer report --help)
   -v, --version        Show the version
 
-Exit codes: 0 no unsuppressed errors, 1 unsuppressed errors, 2 a file could not be read or is not
-a valid design, or the command line is wrong.
+Exit codes of validate: 0 no unsuppressed errors, 1 unsuppressed errors, 2 a file could not be
+read or is not a valid design, or the command line is wrong. report exits 0 when it wrote the
+report (whatever the findings) and 2 otherwise.
 `
 
 export const VALIDATE_USAGE = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
@@ -55,9 +68,36 @@ Exit codes: 0 no unsuppressed errors in any file, 1 unsuppressed errors, 2 a fil
 read or is not a valid design, or the command line is wrong.
 `
 
+export const REPORT_USAGE = `Usage: cmg-designer report <file> -o <out.html> [--cm-version N] [--growth F]
+
+Writes the design report of one design file: a single self-contained HTML file (no scripts, no
+network access, opens offline in any browser and prints to A4 PDF) with a cover, the topology
+picture, the bill of materials, the capacity table, the cost estimate with its assumptions, the
+findings by severity with fixes and Microsoft Learn links, suppressed findings with their reasons,
+phases and notes.
+
+The report is written to a temporary file beside <out.html> and then renamed, so <out.html> is
+either the previous file or the complete new report, never a partial one. Nothing else is written.
+
+Options:
+  -o, --output <out.html> The file to write (required); it is replaced if it exists, but never
+                          when it is the design file itself
+  --cm-version <N>        Evaluate as if the design targeted this ConfigMgr version, one of
+                          ${CM_VERSIONS.join(', ')}
+                          (the file is not changed)
+  --growth <F>            Multiply every client population by F (what-if growth), a number
+                          greater than 0 and at most ${MAX_GROWTH}
+  -h, --help              Show this help
+
+Exit codes: 0 the report was written (even when the design has errors: the report documents them),
+2 the design file could not be read or is not a valid design, the report could not be written, or
+the command line is wrong.
+`
+
 /** Printed under a command-line mistake. */
 export const USAGE_HINT = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
-Run "cmg-designer validate --help" for details.
+       cmg-designer report <file> -o <out.html> [--cm-version N] [--growth F]
+Run "cmg-designer validate --help" or "cmg-designer report --help" for details.
 `
 
 const usageError = (message: string): Command => ({ kind: 'usageError', message })
@@ -94,6 +134,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
         'cm-version': { type: 'string' },
         growth: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -108,11 +149,25 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version && command === undefined) return { kind: 'version' }
   if (command === undefined)
     return values.help ? { kind: 'help', text: MAIN_USAGE } : usageError('No command given.')
-  if (command !== 'validate')
-    return usageError(`Unknown command "${command}"; the only command is "validate".`)
-  if (values.help) return { kind: 'help', text: VALIDATE_USAGE }
+  if (command !== 'validate' && command !== 'report')
+    return usageError(`Unknown command "${command}"; the commands are "validate" and "report".`)
+  if (values.help) return { kind: 'help', text: command === 'report' ? REPORT_USAGE : VALIDATE_USAGE }
   if (values.version) return usageError('--version takes no command.')
-  if (files.length === 0) return usageError('validate needs at least one design file.')
+  if (command === 'report') {
+    if (values.format !== undefined)
+      return usageError('--format is an option of validate; report always writes HTML.')
+    if (files.length !== 1)
+      return usageError(
+        files.length === 0
+          ? 'report needs a design file.'
+          : `report takes one design file; got ${files.length}.`,
+      )
+    if (values.output === undefined || values.output.trim() === '')
+      return usageError('report needs -o <out.html>, the file to write the report to.')
+  } else {
+    if (values.output !== undefined) return usageError('-o/--output is an option of report.')
+    if (files.length === 0) return usageError('validate needs at least one design file.')
+  }
 
   const format = values.format ?? 'text'
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
@@ -130,11 +185,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (typeof g === 'string') return usageError(g)
     growth = g
   }
-  return {
-    kind: 'validate',
-    files,
-    format: format as OutputFormat,
+  const whatIf = {
     ...(cmVersion === undefined ? {} : { cmVersion }),
     ...(growth === undefined ? {} : { growth }),
   }
+  if (command === 'report')
+    return { kind: 'report', file: files[0] as string, output: values.output as string, ...whatIf }
+  return { kind: 'validate', files, format: format as OutputFormat, ...whatIf }
 }

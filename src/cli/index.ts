@@ -1,7 +1,8 @@
 // Entry point of the `cmg-designer` command-line tool (bundled to out/cli/index.cjs, started by
 // bin/cmg-designer.cjs). Parses argv, reads the files, runs the shared load pipeline and rules
-// engine on each, prints the chosen format and sets process.exitCode. Runs in plain Node; all
-// formatting lives in the pure format-*.ts modules.
+// engine on each, prints the chosen format (or, for `report`, writes the HTML report; see
+// report-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
+// pure format-*.ts modules and src/shared/report.
 import { relative, resolve, sep } from 'node:path'
 import { APP_VERSION } from '../shared/model/factory'
 import { USAGE_HINT, parseCommandLine, type ValidateCommand } from './args'
@@ -10,6 +11,7 @@ import { formatSarif } from './format-sarif'
 import { formatText } from './format-text'
 import { readDesignText } from './read-file'
 import { evaluateSource, exitCodeFor, type FileReport } from './report'
+import { runReport } from './report-command'
 
 /** The file's path relative to the working directory, as a URI reference with "/" separators. */
 function artifactUri(file: string): string {
@@ -66,6 +68,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 2
     case 'validate':
       return validate(command)
+    case 'report':
+      return runReport(command)
   }
 }
 

@@ -73,13 +73,8 @@ test.describe('the renderer bundle as the app serves it', () => {
     // React Flow's root exists only once the bundle's scripts ran and rendered the design.
     await expect(page.locator('.react-flow')).toBeVisible()
     await page.waitForLoadState('networkidle')
-    // zod 4 probes once whether `new Function` works (to pick its JIT) and falls back when the CSP
-    // refuses it; the probe is caught, but the browser still reports it (one event, one console
-    // line). `z.config({ jitless: true })` in the renderer's entry skips the probe. Anything else is
-    // a real violation.
-    const zodProbe = violations.filter((v) => v === 'script-src blocked eval' || /unsafe-eval/.test(v))
-    expect(violations.filter((v) => !zodProbe.includes(v))).toEqual([])
-    expect(zodProbe.length).toBeLessThanOrEqual(2)
+    // zod runs jitless (platform/zod-config.ts), so not even its eval probe may be reported.
+    expect(violations).toEqual([])
   })
 
   test('refuses paths that leave the bundle', async () => {

@@ -34,10 +34,11 @@ export async function showOpenedDesign(opened: Opened): Promise<void> {
   let design = opened
   if (!opened.hasFile && opened.doc.design.evaluationDate === undefined) {
     const info = await invoke('app:info', {})
-    design = {
-      ...opened,
-      doc: { ...opened.doc, design: { ...opened.doc.design, evaluationDate: info.today } },
-    }
+    if (info.ok)
+      design = {
+        ...opened,
+        doc: { ...opened.doc, design: { ...opened.doc.design, evaluationDate: info.today } },
+      }
   }
   loadOpened(design)
   if (design.notice !== undefined) showToast(design.notice, 'info')

@@ -1,5 +1,6 @@
 // Renderer entry: styles, start-up wiring (before the first render, so the design main sends is
 // never missed), then the React app. Runs in the renderer.
+import './platform/zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'

@@ -73,20 +73,24 @@ const RecoveryItem = z.strictObject({
   damaged: z.boolean(),
 })
 
+/** Every response may also be a Fail: main's IPC wrapper answers FORBIDDEN, INVALID_REQUEST or INTERNAL on any channel. */
 export const invokeContract = {
   'app:info': {
     req: z.strictObject({}),
-    res: z.strictObject({
-      ok: z.literal(true),
-      name: z.string(),
-      version: z.string(),
-      platform: z.string(),
-      today: z.string(),
-    }),
+    res: z.union([
+      z.strictObject({
+        ok: z.literal(true),
+        name: z.string(),
+        version: z.string(),
+        platform: z.string(),
+        today: z.string(),
+      }),
+      Fail,
+    ]),
   },
   'templates:list': {
     req: z.strictObject({}),
-    res: z.strictObject({ ok: z.literal(true), templates: z.array(Template).max(50) }),
+    res: z.union([z.strictObject({ ok: z.literal(true), templates: z.array(Template).max(50) }), Fail]),
   },
   /** A new design in a window: blank (no templateId) or from a built-in template. */
   'doc:new': {
@@ -120,7 +124,7 @@ export const invokeContract = {
   'doc:close': { req: z.strictObject({ handle: DocHandle }), res: z.union([Ok, Fail]) },
   'recent:list': {
     req: z.strictObject({}),
-    res: z.strictObject({ ok: z.literal(true), items: z.array(RecentItem).max(20) }),
+    res: z.union([z.strictObject({ ok: z.literal(true), items: z.array(RecentItem).max(20) }), Fail]),
   },
   'recent:clear': { req: z.strictObject({}), res: z.union([Ok, Fail]) },
   /** Writes a recovery snapshot of an unsaved design (the renderer calls it ~1 s after the last edit). */
@@ -130,7 +134,7 @@ export const invokeContract = {
   },
   'recovery:list': {
     req: z.strictObject({}),
-    res: z.strictObject({ ok: z.literal(true), items: z.array(RecoveryItem).max(100) }),
+    res: z.union([z.strictObject({ ok: z.literal(true), items: z.array(RecoveryItem).max(100) }), Fail]),
   },
   'recovery:restore': { req: z.strictObject({ id: RecoveryId }), res: z.union([Opened, Fail]) },
   'recovery:discard': { req: z.strictObject({ id: RecoveryId }), res: z.union([Ok, Fail]) },

@@ -10,7 +10,7 @@ import { invoke } from '../platform/api'
 import { selectCanRedo, selectCanUndo, selectDirty, updateDesign, useDocument } from '../store/document'
 import { showToast } from '../store/ui'
 
-type TemplateInfo = Res<'templates:list'>['templates'][number]
+type TemplateInfo = Extract<Res<'templates:list'>, { ok: true }>['templates'][number]
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+'
 
@@ -59,7 +59,11 @@ function NewMenu() {
 
   const toggle = useCallback(() => {
     setOpen((o) => !o)
-    if (templates.length === 0) void invoke('templates:list', {}).then((r) => setTemplates(r.templates))
+    if (templates.length === 0)
+      void invoke('templates:list', {}).then((r) => {
+        if (r.ok) setTemplates(r.templates)
+        else showToast(r.message)
+      })
   }, [templates.length])
 
   const choose = (templateId?: string) => {

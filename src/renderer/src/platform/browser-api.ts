@@ -317,7 +317,7 @@ export function createBrowserApi(): PreloadApi {
       return { ok: true }
     },
     'recovery:list': () => {
-      const items: Res<'recovery:list'>['items'] = []
+      const items: Extract<Res<'recovery:list'>, { ok: true }>['items'] = []
       for (let i = 0; i < localStorage.length && items.length < 100; i++) {
         const key = localStorage.key(i)
         if (!key?.startsWith(RECOVERY_PREFIX)) continue

@@ -1,5 +1,6 @@
 // The rules worker: evaluates each design it receives with the shared engine, off the UI thread,
 // and answers with the findings, capacity and cost for that revision. Runs in a module Web Worker.
+import '../platform/zod-config'
 import { evaluateDesign } from '../../../shared/rules/engine'
 import type { EvaluateRequest, WorkerReply } from './protocol'
 

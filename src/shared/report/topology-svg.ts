@@ -1,0 +1,1086 @@
+// A static SVG picture of a design for the design report (the CLI's and the app's): every element
+// drawn where the designer placed it (positions are relative to the parent, so absolute = sum along
+// the parent chain), containers at their stored size or around their children, each kind with its
+// own colour, shape and kind label, connections styled by kind with a legend, and optional finding
+// markers (shape + letter, never colour alone). Pure string building: no DOM, no fonts beyond the
+// system stack, no external references, deterministic for a given document.
+import type { DesignDocument } from '../model/document'
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
+import { PARENT_KINDS } from '../model/structure'
+import type { Finding, Severity } from '../rules/types'
+import { escapeMarkup } from './escape'
+import { KIND_LABEL, KIND_TAG, LOCATION_LABEL, SITE_TYPE_TAG, formatNumber, nodeName } from './labels'
+
+export interface TopologySvgOptions {
+  /** Findings to mark on the element each names first (suppressed findings are not marked). */
+  readonly findings?: readonly Finding[]
+  /** Prefix of the ids inside the picture (arrowheads), so several pictures can share one page. */
+  readonly idPrefix?: string
+  /** Draw the legend of connection kinds and markers under the picture (default true). */
+  readonly legend?: boolean
+  /** Tag elements that belong to a design phase with the phase's name (default true). */
+  readonly phaseTags?: boolean
+}
+
+interface Size {
+  readonly width: number
+  readonly height: number
+}
+interface Rect extends Size {
+  readonly x: number
+  readonly y: number
+}
+
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif"
+
+const TEXT = '#1b2430'
+const MUTED = '#5a6574'
+const MARGIN = 24
+
+/** Kinds that hold other elements (derived from the structure rules). */
+const CONTAINER_KINDS: ReadonlySet<NodeKind> = new Set(Object.values(PARENT_KINDS).flat())
+
+/** Sizes and inner padding as the editor draws them (renderer/src/design/geometry.ts). */
+const CONTAINER_DEFAULT: Readonly<Partial<Record<NodeKind, Size & { padX: number; padBottom: number }>>> = {
+  site: { width: 260, height: 176, padX: 20, padBottom: 20 },
+  server: { width: 190, height: 108, padX: 10, padBottom: 18 },
+  azureSubscription: { width: 260, height: 156, padX: 20, padBottom: 20 },
+}
+const ROLE_SIZE: Size = { width: 170, height: 46 }
+const LEAF_SIZE: Readonly<Partial<Record<NodeKind, Size>>> = {
+  cmg: { width: 220, height: 80 },
+  cloudDistributionPoint: { width: 220, height: 64 },
+  clientPopulation: { width: 240, height: 84 },
+  boundaryGroup: { width: 220, height: 64 },
+  note: { width: 224, height: 128 },
+}
+
+interface KindStyle {
+  /** The kind's colour: border, stripe and tag text. */
+  readonly color: string
+  readonly fill: string
+}
+const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
+  site: { color: '#4f46e5', fill: '#f4f4ff' },
+  server: { color: '#4b5a6e', fill: '#f6f8fb' },
+  managementPoint: { color: '#0f766e', fill: '#ffffff' },
+  softwareUpdatePoint: { color: '#b45309', fill: '#ffffff' },
+  distributionPoint: { color: '#7c3aed', fill: '#ffffff' },
+  serviceConnectionPoint: { color: '#be185d', fill: '#ffffff' },
+  cmgConnectionPoint: { color: '#0e6fa8', fill: '#ffffff' },
+  azureSubscription: { color: '#0a6fc2', fill: '#eef6fe' },
+  cmg: { color: '#0078d4', fill: '#e3f0fb' },
+  cloudDistributionPoint: { color: '#3b82c4', fill: '#eef5fc' },
+  clientPopulation: { color: '#15803d', fill: '#effaf2' },
+  boundaryGroup: { color: '#a16207', fill: '#fdf6e3' },
+  note: { color: '#9a7b00', fill: '#fff8c5' },
+}
+
+interface EdgeStyle {
+  readonly color: string
+  readonly width: number
+  /** stroke-dasharray, or '' for a solid line. */
+  readonly dash: string
+  readonly label: string
+}
+/** Connection kinds in legend order. */
+export const EDGE_STYLE: Readonly<Record<EdgeKind, EdgeStyle>> = {
+  hierarchy: { color: '#3b3aa8', width: 3, dash: '', label: 'Site hierarchy (parent → child)' },
+  createdAt: { color: '#0a6fc2', width: 1.8, dash: '7 4', label: 'CMG created at site' },
+  linkedTo: { color: '#d9480f', width: 2.2, dash: '', label: 'Connection point linked to CMG' },
+  assignedTo: { color: '#15803d', width: 2, dash: '1.5 4', label: 'Clients assigned to site' },
+  uses: { color: '#7c3aed', width: 1.8, dash: '10 3 2 3', label: 'Clients pinned to CMG' },
+  inBoundaryGroup: { color: '#a16207', width: 1.6, dash: '4 3', label: 'Clients in boundary group' },
+  references: { color: '#8d99a8', width: 1.1, dash: '', label: 'Boundary group reference' },
+}
+
+interface SeverityStyle {
+  readonly color: string
+  readonly letter: string
+  readonly one: string
+  readonly many: string
+}
+export const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
+  error: { color: '#b42318', letter: 'E', one: 'error', many: 'errors' },
+  warning: { color: '#b54708', letter: 'W', one: 'warning', many: 'warnings' },
+  info: { color: '#175cd3', letter: 'i', one: 'info finding', many: 'info findings' },
+}
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+// ---------------------------------------------------------------------------------------------
+// Markup helpers
+
+type Attrs = Readonly<Record<string, string | number | undefined>>
+
+const num = (n: number): string => String(Math.round(n * 10) / 10)
+
+function attrs(a: Attrs): string {
+  let out = ''
+  for (const [k, v] of Object.entries(a))
+    if (v !== undefined) out += ` ${k}="${typeof v === 'number' ? num(v) : escapeMarkup(v)}"`
+  return out
+}
+
+const tag = (name: string, a: Attrs, body?: string): string =>
+  body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`
+
+/** Rough advance width of one character, in ems, in a system sans-serif font. */
+function charWidth(ch: string, bold: boolean): number {
+  let w: number
+  if (ch === ' ') w = 0.28
+  else if (/[iljtf.,:;'|!I]/.test(ch)) w = 0.3
+  else if (/[mwMW]/.test(ch)) w = 0.85
+  else if (/[A-Z]/.test(ch)) w = 0.68
+  else if (/[0-9]/.test(ch)) w = 0.57
+  else w = 0.58
+  return bold ? w * 1.06 : w
+}
+
+/** Rough advance width of text in the system sans-serif font, for truncation and layout. */
+export function textWidth(text: string, fontSize: number, bold = false, letterSpacing = 0): number {
+  let w = 0
+  for (const ch of text) w += charWidth(ch, bold) * fontSize + letterSpacing
+  return w
+}
+
+/** The text, shortened with "…" to fit `maxWidth`. */
+function fit(text: string, maxWidth: number, fontSize: number, bold = false, letterSpacing = 0): string {
+  if (textWidth(text, fontSize, bold, letterSpacing) <= maxWidth) return text
+  const ellipsis = textWidth('…', fontSize, bold)
+  let out = ''
+  let w = 0
+  for (const ch of text) {
+    const cw = charWidth(ch, bold) * fontSize + letterSpacing
+    if (w + cw + ellipsis > maxWidth) break
+    out += ch
+    w += cw
+  }
+  return `${out.trimEnd()}…`
+}
+
+interface TextSpec {
+  readonly x: number
+  readonly y: number
+  readonly text: string
+  readonly size: number
+  readonly maxWidth: number
+  readonly color?: string
+  readonly bold?: boolean
+  readonly anchor?: 'start' | 'end' | 'middle'
+  readonly spacing?: number
+}
+function text(t: TextSpec): string {
+  const shown = fit(t.text, t.maxWidth, t.size, t.bold, t.spacing ?? 0)
+  return tag(
+    'text',
+    {
+      x: t.x,
+      y: t.y,
+      'font-size': t.size,
+      'font-weight': t.bold ? 600 : undefined,
+      fill: t.color ?? TEXT,
+      'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
+      'letter-spacing': t.spacing,
+    },
+    escapeMarkup(shown),
+  )
+}
+
+/** Splits text into at most `maxLines` lines of `maxWidth`, the last ending in "…" when cut. */
+function wrap(source: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const lines: string[] = []
+  const fits = (t: string): boolean => textWidth(t, fontSize) <= maxWidth
+  for (const paragraph of source.split(/\r?\n/)) {
+    let line = ''
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const candidate = line === '' ? word : `${line} ${word}`
+      if (fits(candidate)) line = candidate
+      else {
+        if (line !== '') lines.push(line)
+        line = fits(word) ? word : fit(word, maxWidth, fontSize)
+      }
+    }
+    lines.push(line)
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  if (lines.length <= maxLines) return lines
+  const cut = lines.slice(0, maxLines)
+  const last = cut[maxLines - 1] ?? ''
+  cut[maxLines - 1] = fits(`${last} …`) ? `${last} …` : fit(`${last}…`, maxWidth, fontSize)
+  return cut
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+
+class Layout {
+  private readonly byId: ReadonlyMap<string, DesignNode>
+  private readonly children = new Map<string, DesignNode[]>()
+  private readonly sizes = new Map<string, Size>()
+  private readonly rects = new Map<string, Rect>()
+
+  constructor(doc: DesignDocument) {
+    this.byId = new Map(doc.nodes.map((n) => [n.id, n]))
+    for (const n of doc.nodes) {
+      if (n.parentId === undefined || !this.byId.has(n.parentId)) continue
+      const list = this.children.get(n.parentId)
+      if (list) list.push(n)
+      else this.children.set(n.parentId, [n])
+    }
+  }
+
+  node(id: string): DesignNode | undefined {
+    return this.byId.get(id)
+  }
+
+  /** Nesting depth (0 for top-level elements). */
+  depth(n: DesignNode): number {
+    let d = 0
+    let current = n
+    while (current.parentId !== undefined && d < 64) {
+      const parent = this.byId.get(current.parentId)
+      if (!parent) break
+      current = parent
+      d++
+    }
+    return d
+  }
+
+  /** The stored size; else, for a container, its default grown around its children; else the kind's size. */
+  size(n: DesignNode, guard = 0): Size {
+    const known = this.sizes.get(n.id)
+    if (known) return known
+    let size: Size
+    const container = CONTAINER_DEFAULT[n.kind]
+    if (n.size) size = n.size
+    else if (container) {
+      let width = container.width
+      let height = container.height
+      if (guard < 64)
+        for (const child of this.children.get(n.id) ?? []) {
+          const c = this.size(child, guard + 1)
+          width = Math.max(width, child.position.x + c.width + container.padX)
+          height = Math.max(height, child.position.y + c.height + container.padBottom)
+        }
+      size = { width, height }
+    } else size = LEAF_SIZE[n.kind] ?? ROLE_SIZE
+    this.sizes.set(n.id, size)
+    return size
+  }
+
+  rect(n: DesignNode): Rect {
+    const known = this.rects.get(n.id)
+    if (known) return known
+    let x = 0
+    let y = 0
+    let current: DesignNode | undefined = n
+    for (let guard = 0; current && guard < 64; guard++) {
+      x += current.position.x
+      y += current.position.y
+      current = current.parentId === undefined ? undefined : this.byId.get(current.parentId)
+    }
+    const rect = { x, y, ...this.size(n) }
+    this.rects.set(n.id, rect)
+    return rect
+  }
+}
+
+type Side = 'left' | 'right' | 'top' | 'bottom'
+const OPPOSITE: Readonly<Record<Side, Side>> = { left: 'right', right: 'left', top: 'bottom', bottom: 'top' }
+
+interface Attachment {
+  readonly edge: DesignEdge
+  readonly end: 'source' | 'target'
+  readonly nodeId: string
+  readonly side: Side
+  /** Where the other end is, along this side, to order attachments without crossings. */
+  readonly along: number
+}
+
+/** The side of each end: left/right when the two elements are further apart across than down. */
+function sidesFor(a: Rect, b: Rect): [Side, Side] {
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2)
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2)
+  const across = Math.abs(dx) / (a.width + b.width)
+  const down = Math.abs(dy) / (a.height + b.height)
+  if (across >= down) return dx >= 0 ? ['right', 'left'] : ['left', 'right']
+  return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom']
+}
+
+interface Point {
+  readonly x: number
+  readonly y: number
+}
+
+function anchor(r: Rect, side: Side, fraction: number): Point {
+  switch (side) {
+    case 'left':
+      return { x: r.x, y: r.y + r.height * fraction }
+    case 'right':
+      return { x: r.x + r.width, y: r.y + r.height * fraction }
+    case 'top':
+      return { x: r.x + r.width * fraction, y: r.y }
+    case 'bottom':
+      return { x: r.x + r.width * fraction, y: r.y + r.height }
+  }
+}
+
+const NORMAL: Readonly<Record<Side, Point>> = {
+  left: { x: -1, y: 0 },
+  right: { x: 1, y: 0 },
+  top: { x: 0, y: -1 },
+  bottom: { x: 0, y: 1 },
+}
+
+interface RoutedEdge {
+  readonly edge: DesignEdge
+  readonly from: Point
+  readonly c1: Point
+  readonly c2: Point
+  readonly to: Point
+}
+
+/**
+ * Routes every edge as a cubic curve leaving and entering element borders at right angles. Several
+ * connections on one side of an element are spread along it, ordered by where their other ends lie.
+ */
+function routeEdges(layout: Layout, edges: readonly DesignEdge[]): RoutedEdge[] {
+  const ends = new Map<string, { source: Rect; target: Rect; sides: [Side, Side] }>()
+  const bySide = new Map<string, Attachment[]>()
+  for (const edge of edges) {
+    const s = layout.node(edge.source)
+    const t = layout.node(edge.target)
+    if (!s || !t) continue
+    const source = layout.rect(s)
+    const target = layout.rect(t)
+    const sides = sidesFor(source, target)
+    ends.set(edge.id, { source, target, sides })
+    const attach = (end: 'source' | 'target', nodeId: string, side: Side, other: Rect): void => {
+      const horizontal = side === 'left' || side === 'right'
+      const along = horizontal ? other.y + other.height / 2 : other.x + other.width / 2
+      const key = `${nodeId}\u0000${side}`
+      const list = bySide.get(key)
+      const a = { edge, end, nodeId, side, along }
+      if (list) list.push(a)
+      else bySide.set(key, [a])
+    }
+    attach('source', s.id, sides[0], target)
+    attach('target', t.id, sides[1], source)
+  }
+  const fraction = new Map<string, number>()
+  for (const list of bySide.values()) {
+    list.sort((a, b) => a.along - b.along || (a.edge.id < b.edge.id ? -1 : 1))
+    list.forEach((a, i) => {
+      // One connection in the middle; several spread over the middle 60 % of the side.
+      const f = list.length === 1 ? 0.5 : 0.2 + (0.6 * i) / (list.length - 1)
+      fraction.set(`${a.edge.id}\u0000${a.end}`, f)
+    })
+  }
+  const routed: RoutedEdge[] = []
+  for (const edge of edges) {
+    const e = ends.get(edge.id)
+    if (!e) continue
+    const from = anchor(e.source, e.sides[0], fraction.get(`${edge.id}\u0000source`) ?? 0.5)
+    const to = anchor(e.target, e.sides[1], fraction.get(`${edge.id}\u0000target`) ?? 0.5)
+    const distance = Math.hypot(to.x - from.x, to.y - from.y)
+    const pull = Math.min(160, Math.max(30, distance * 0.4))
+    const n1 = NORMAL[e.sides[0]]
+    const n2 = NORMAL[e.sides[1]]
+    routed.push({
+      edge,
+      from,
+      c1: { x: from.x + n1.x * pull, y: from.y + n1.y * pull },
+      c2: { x: to.x + n2.x * pull, y: to.y + n2.y * pull },
+      to,
+    })
+  }
+  return routed
+}
+
+// ---------------------------------------------------------------------------------------------
+// Elements
+
+interface Marks {
+  readonly counts: Readonly<Record<Severity, number>>
+  readonly rules: Readonly<Record<Severity, readonly string[]>>
+}
+
+function marksByNode(findings: readonly Finding[]): Map<string, Marks> {
+  const out = new Map<string, { counts: Record<Severity, number>; rules: Record<Severity, string[]> }>()
+  for (const f of findings) {
+    const id = f.nodeIds[0]
+    if (f.suppressed || id === undefined) continue
+    let m = out.get(id)
+    if (!m) {
+      m = { counts: { error: 0, warning: 0, info: 0 }, rules: { error: [], warning: [], info: [] } }
+      out.set(id, m)
+    }
+    m.counts[f.severity]++
+    if (!m.rules[f.severity].includes(f.ruleId)) m.rules[f.severity].push(f.ruleId)
+  }
+  return out
+}
+
+/**
+ * A severity marker centred on (cx, cy) with radius r: an octagon for errors, a diamond for
+ * warnings, a circle for info, each with its letter (E, W, i), so it reads without colour.
+ */
+export function severityShape(severity: Severity, cx: number, cy: number, r: number): string {
+  const color = SEVERITY_STYLE[severity].color
+  const common = { fill: color, stroke: '#ffffff', 'stroke-width': 1.5, 'stroke-linejoin': 'round' }
+  const points = (pts: readonly (readonly [number, number])[]): string =>
+    pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')
+  let shape: string
+  if (severity === 'error') {
+    const k = r * 0.414
+    shape = tag('polygon', {
+      points: points([
+        [cx - k, cy - r],
+        [cx + k, cy - r],
+        [cx + r, cy - k],
+        [cx + r, cy + k],
+        [cx + k, cy + r],
+        [cx - k, cy + r],
+        [cx - r, cy + k],
+        [cx - r, cy - k],
+      ]),
+      ...common,
+    })
+  } else if (severity === 'warning') {
+    const d = r * 1.22
+    shape = tag('polygon', {
+      points: points([
+        [cx, cy - d],
+        [cx + d, cy],
+        [cx, cy + d],
+        [cx - d, cy],
+      ]),
+      ...common,
+    })
+  } else shape = tag('circle', { cx, cy, r, ...common })
+  const letter = SEVERITY_STYLE[severity].letter
+  return (
+    shape +
+    tag(
+      'text',
+      {
+        x: cx,
+        y: cy + r * 0.4,
+        'font-size': r * (letter === 'W' ? 1 : 1.15),
+        'font-weight': 700,
+        fill: '#ffffff',
+        'text-anchor': 'middle',
+      },
+      letter,
+    )
+  )
+}
+
+/** Markers on the element's top edge, from its top-right corner leftwards; a count when more than one. */
+function markersFor(r: Rect, marks: Marks): string {
+  const radius = 9
+  let out = ''
+  let right = r.x + r.width - 4
+  const cy = r.y
+  for (const severity of SEVERITIES) {
+    const count = marks.counts[severity]
+    if (count === 0) continue
+    const style = SEVERITY_STYLE[severity]
+    const label = `${count} ${count === 1 ? style.one : style.many}: ${marks.rules[severity].join(', ')}`
+    let body = tag('title', {}, escapeMarkup(label))
+    let cx = right - radius
+    if (count > 1) {
+      const countText = String(count)
+      const width = 2 * radius + 6 + textWidth(countText, 11, true) + 8
+      body += tag('rect', {
+        x: right - width,
+        y: cy - radius - 1,
+        width,
+        height: 2 * radius + 2,
+        rx: radius + 1,
+        fill: '#ffffff',
+        stroke: style.color,
+        'stroke-width': 1.2,
+      })
+      body += tag(
+        'text',
+        {
+          x: right - 7,
+          y: cy + 4,
+          'font-size': 11,
+          'font-weight': 700,
+          fill: style.color,
+          'text-anchor': 'end',
+        },
+        countText,
+      )
+      cx = right - width + radius + 1
+    }
+    body += severityShape(severity, cx, cy, radius)
+    out += tag('g', { class: `marker marker-${severity}`, 'data-severity': severity }, body)
+    right = cx - radius - 6
+  }
+  return out
+}
+
+interface Lines {
+  /** Small upper-case kind line in the kind's colour. */
+  readonly tag: string
+  /** Grey detail after the tag on the same line. */
+  readonly detail?: string
+  readonly name: string
+  /** Grey third line. */
+  readonly sub?: string
+}
+
+const CMG_METHOD_TAG: Readonly<Record<NodeOfKind<'cmg'>['props']['method'], string>> = {
+  vmss: 'VM scale set',
+  classic: 'classic',
+  asm: 'ASM',
+}
+
+const AUTH_SHORT: Readonly<Record<NodeOfKind<'clientPopulation'>['props']['authMethod'], string>> = {
+  entra: 'Entra ID',
+  pki: 'PKI',
+  token: 'token',
+}
+
+function linesFor(n: DesignNode): Lines {
+  const name = nodeName(n)
+  switch (n.kind) {
+    case 'site':
+      return {
+        tag: SITE_TYPE_TAG[n.props.type],
+        ...(n.props.siteCode !== '' ? { detail: n.props.siteCode } : {}),
+        name,
+      }
+    case 'server':
+      return { tag: n.props.isSiteServer ? 'Site server' : 'Server', name }
+    case 'managementPoint':
+      return {
+        tag: KIND_TAG[n.kind],
+        detail: [n.props.protocol.toUpperCase(), n.props.allowCmgTraffic ? 'CMG traffic' : '']
+          .filter((s) => s !== '')
+          .join(' · '),
+        name,
+      }
+    case 'softwareUpdatePoint':
+      return { tag: KIND_TAG[n.kind], ...(n.props.allowCmgTraffic ? { detail: 'CMG traffic' } : {}), name }
+    case 'distributionPoint':
+      return {
+        tag: KIND_TAG[n.kind],
+        ...(n.props.isPull
+          ? { detail: 'pull' }
+          : n.props.internetFacing
+            ? { detail: 'internet-facing' }
+            : {}),
+        name,
+      }
+    case 'serviceConnectionPoint':
+      return { tag: KIND_TAG[n.kind], detail: n.props.mode, name }
+    case 'azureSubscription':
+      return {
+        tag: KIND_TAG[n.kind],
+        ...(n.props.isCsp ? { detail: 'CSP' } : {}),
+        name,
+      }
+    case 'cmg':
+      return {
+        tag: KIND_TAG[n.kind],
+        detail: CMG_METHOD_TAG[n.props.method],
+        name,
+        sub: [`${n.props.vmCount} × ${n.props.vmSize}`, n.props.region].filter((s) => s !== '').join(' · '),
+      }
+    case 'cloudDistributionPoint':
+      return { tag: KIND_TAG[n.kind], name }
+    case 'clientPopulation':
+      return {
+        tag: KIND_TAG[n.kind],
+        detail: `${LOCATION_LABEL[n.props.location]} · ${n.props.usesCmg ? 'via CMG' : 'no CMG'}`,
+        name,
+        sub: `${formatNumber(n.props.count)} clients · ${AUTH_SHORT[n.props.authMethod]} auth`,
+      }
+    case 'boundaryGroup':
+      return { tag: KIND_TAG[n.kind], name }
+    default:
+      return { tag: KIND_TAG[n.kind], name }
+  }
+}
+
+function shapeFor(n: DesignNode, r: Rect): string {
+  const { color, fill } = KIND_STYLE[n.kind]
+  const { x, y, width: w, height: h } = r
+  switch (n.kind) {
+    case 'site':
+      return (
+        tag('rect', { x, y, width: w, height: h, rx: 12, fill, stroke: color, 'stroke-width': 1.6 }) +
+        tag('path', {
+          d: `M${num(x + 1)} ${num(y + 56)}H${num(x + w - 1)}`,
+          stroke: color,
+          'stroke-opacity': 0.25,
+          'stroke-width': 1,
+        })
+      )
+    case 'server':
+      return tag('rect', { x, y, width: w, height: h, rx: 6, fill, stroke: color, 'stroke-width': 1.2 })
+    case 'azureSubscription':
+      return tag('rect', {
+        x,
+        y,
+        width: w,
+        height: h,
+        rx: 12,
+        fill,
+        stroke: color,
+        'stroke-width': 1.6,
+        'stroke-dasharray': '8 5',
+      })
+    case 'cmg':
+      return (
+        tag('rect', { x, y, width: w, height: h, rx: 22, fill, stroke: color, 'stroke-width': 2.2 }) +
+        cloudIcon(x + w - 34, y + 12, color)
+      )
+    case 'cloudDistributionPoint':
+      return (
+        tag('rect', {
+          x,
+          y,
+          width: w,
+          height: h,
+          rx: 22,
+          fill,
+          stroke: color,
+          'stroke-width': 1.6,
+          'stroke-dasharray': '5 3',
+        }) + cloudIcon(x + w - 34, y + 12, color)
+      )
+    case 'clientPopulation':
+      return (
+        tag('rect', {
+          x: x + 8,
+          y: y + 8,
+          width: w - 8,
+          height: h - 8,
+          rx: 8,
+          fill: '#d5efdd',
+          stroke: color,
+          'stroke-width': 1,
+        }) +
+        tag('rect', {
+          x: x + 4,
+          y: y + 4,
+          width: w - 8,
+          height: h - 8,
+          rx: 8,
+          fill: '#e3f5e8',
+          stroke: color,
+          'stroke-width': 1,
+        }) +
+        tag('rect', { x, y, width: w - 8, height: h - 8, rx: 8, fill, stroke: color, 'stroke-width': 1.6 })
+      )
+    case 'boundaryGroup': {
+      const c = 14
+      const pts = `${num(x + c)},${num(y)} ${num(x + w - c)},${num(y)} ${num(x + w)},${num(y + c)} ${num(x + w)},${num(y + h - c)} ${num(x + w - c)},${num(y + h)} ${num(x + c)},${num(y + h)} ${num(x)},${num(y + h - c)} ${num(x)},${num(y + c)}`
+      return tag('polygon', { points: pts, fill, stroke: color, 'stroke-width': 1.6 })
+    }
+    case 'note': {
+      const fold = 16
+      return (
+        tag('path', {
+          d: `M${num(x)} ${num(y)}H${num(x + w - fold)}L${num(x + w)} ${num(y + fold)}V${num(y + h)}H${num(x)}Z`,
+          fill,
+          stroke: '#d4b106',
+          'stroke-width': 1.2,
+        }) +
+        tag('path', {
+          d: `M${num(x + w - fold)} ${num(y)}V${num(y + fold)}H${num(x + w)}`,
+          fill: '#f3e38c',
+          stroke: '#d4b106',
+          'stroke-width': 1.2,
+        })
+      )
+    }
+    default: {
+      // Site-system roles: a white card with a stripe in the role's colour on the left.
+      const rr = 6
+      return (
+        tag('rect', { x, y, width: w, height: h, rx: rr, fill, stroke: '#c3ccd8', 'stroke-width': 1.1 }) +
+        tag('path', {
+          d: `M${num(x + rr)} ${num(y)}H${num(x + 6)}V${num(y + h)}H${num(x + rr)}A${rr} ${rr} 0 0 1 ${num(x)} ${num(y + h - rr)}V${num(y + rr)}A${rr} ${rr} 0 0 1 ${num(x + rr)} ${num(y)}Z`,
+          fill: color,
+        })
+      )
+    }
+  }
+}
+
+function cloudIcon(x: number, y: number, color: string): string {
+  return tag('path', {
+    d: `M${num(x + 6)} ${num(y + 16)}a5 5 0 0 1 0.6-9.9a7 7 0 0 1 13.2 1.6a4.2 4.2 0 0 1 0.4 8.3Z`,
+    fill: 'none',
+    stroke: color,
+    'stroke-width': 1.6,
+    'stroke-linejoin': 'round',
+  })
+}
+
+function phasePill(label: string, right: number, y: number): { svg: string; width: number } {
+  const shown = fit(label, 90, 10, true)
+  const width = textWidth(shown, 10, true) + 12
+  return {
+    svg:
+      tag('rect', {
+        x: right - width,
+        y,
+        width,
+        height: 16,
+        rx: 8,
+        fill: '#ffffff',
+        stroke: '#98a2b3',
+        'stroke-width': 1,
+      }) +
+      tag(
+        'text',
+        {
+          x: right - width / 2,
+          y: y + 11.5,
+          'font-size': 10,
+          'font-weight': 600,
+          fill: '#475467',
+          'text-anchor': 'middle',
+        },
+        escapeMarkup(shown),
+      ),
+    width,
+  }
+}
+
+/** Text positions per kind: the kind line, the name line, and the name's font size. */
+function textRows(kind: NodeKind, r: Rect): { tagY: number; nameY: number; nameSize: number } {
+  switch (kind) {
+    case 'site':
+    case 'azureSubscription':
+      return { tagY: r.y + 21, nameY: r.y + 42, nameSize: 15 }
+    case 'cmg':
+      return { tagY: r.y + 21, nameY: r.y + 42, nameSize: 15 }
+    case 'clientPopulation':
+      return { tagY: r.y + 20, nameY: r.y + 40, nameSize: 14 }
+    case 'cloudDistributionPoint':
+    case 'boundaryGroup':
+      return { tagY: r.y + 24, nameY: r.y + 44, nameSize: 14 }
+    default:
+      return { tagY: r.y + 17, nameY: r.y + 35, nameSize: 13 }
+  }
+}
+
+function drawNote(n: NodeOfKind<'note'>, r: Rect, left: number): string {
+  const { color } = KIND_STYLE.note
+  const named = n.name.trim() !== ''
+  let out = named
+    ? text({ x: left, y: r.y + 22, text: n.name, size: 12.5, bold: true, maxWidth: r.width - 40 })
+    : text({ x: left, y: r.y + 21, text: 'NOTE', size: 10, bold: true, color, spacing: 0.6, maxWidth: 80 })
+  const lineHeight = 15
+  const lines = wrap(n.props.text, r.width - 28, 11.5, Math.max(1, Math.floor((r.height - 40) / lineHeight)))
+  lines.forEach((line, i) => {
+    out += text({
+      x: left,
+      y: r.y + 42 + i * lineHeight,
+      text: line,
+      size: 11.5,
+      maxWidth: r.width - 24,
+      color: '#3d3a1f',
+    })
+  })
+  return out
+}
+
+function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: Marks | undefined): string {
+  const { color } = KIND_STYLE[n.kind]
+  const container = CONTAINER_KINDS.has(n.kind)
+  const wide = n.kind === 'site' || n.kind === 'azureSubscription'
+  const left = r.x + (wide ? 16 : 14)
+  // The card of a client population is 8 px smaller than its box (the stacked cards behind it).
+  const right = r.x + r.width - (n.kind === 'clientPopulation' ? 18 : 10)
+  const rows = textRows(n.kind, r)
+  let body = shapeFor(n, r)
+
+  // Phase pill: in the header of a container, at the end of the name line of anything else.
+  let tagRight = right - (n.kind === 'cmg' || n.kind === 'cloudDistributionPoint' ? 30 : 0)
+  let nameRight = right
+  if (phaseName !== undefined) {
+    const pillY = container ? r.y + 9 : rows.nameY - 12
+    const pill = phasePill(phaseName, right, pillY)
+    body += pill.svg
+    if (container) tagRight = Math.min(tagRight, right - pill.width - 6)
+    else nameRight = right - pill.width - 6
+  }
+
+  if (n.kind === 'note') body += drawNote(n, r, left)
+  else {
+    const lines = linesFor(n)
+    const tagText = lines.tag.toUpperCase()
+    const tagWidth = textWidth(tagText, 10, true, 0.6)
+    body += text({
+      x: left,
+      y: rows.tagY,
+      text: tagText,
+      size: 10,
+      bold: true,
+      color,
+      spacing: 0.6,
+      maxWidth: tagRight - left,
+    })
+    if (lines.detail !== undefined && lines.detail !== '' && left + tagWidth + 30 < tagRight)
+      body += text({
+        x: left + tagWidth + 7,
+        y: rows.tagY,
+        text: lines.detail,
+        size: 10.5,
+        color: MUTED,
+        maxWidth: tagRight - left - tagWidth - 7,
+      })
+    body += text({
+      x: left,
+      y: rows.nameY,
+      text: lines.name,
+      size: rows.nameSize,
+      bold: true,
+      maxWidth: nameRight - left,
+    })
+    if (lines.sub !== undefined)
+      body += text({
+        x: left,
+        y: rows.nameY + 19,
+        text: lines.sub,
+        size: 11,
+        color: MUTED,
+        maxWidth: right - left,
+      })
+  }
+  if (marks) body += markersFor(r, marks)
+  return tag(
+    'g',
+    { class: `node kind-${n.kind}`, 'data-node-id': n.id, 'data-kind': n.kind },
+    tag('title', {}, escapeMarkup(`${KIND_LABEL[n.kind]} ${nodeName(n)}`)) + body,
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legend
+
+function legend(
+  edgeKinds: readonly EdgeKind[],
+  severities: readonly Severity[],
+  x: number,
+  y: number,
+  maxWidth: number,
+  markerId: (k: EdgeKind) => string,
+): { svg: string; height: number; width: number } {
+  const items: { width: number; draw: (ix: number, iy: number) => string }[] = []
+  for (const kind of edgeKinds) {
+    const s = EDGE_STYLE[kind]
+    items.push({
+      width: 44 + textWidth(s.label, 11.5) + 30,
+      draw: (ix, iy) =>
+        tag('path', {
+          d: `M${num(ix)} ${num(iy)}H${num(ix + 34)}`,
+          stroke: s.color,
+          'stroke-width': s.width,
+          'stroke-dasharray': s.dash === '' ? undefined : s.dash,
+          'stroke-linecap': kind === 'assignedTo' ? 'round' : undefined,
+          fill: 'none',
+          'marker-end': `url(#${markerId(kind)})`,
+        }) + text({ x: ix + 44, y: iy + 4, text: s.label, size: 11.5, color: TEXT, maxWidth: 400 }),
+    })
+  }
+  for (const severity of severities) {
+    const s = SEVERITY_STYLE[severity]
+    const label = `${s.many.charAt(0).toUpperCase()}${s.many.slice(1)}`
+    items.push({
+      width: 28 + textWidth(label, 11.5) + 30,
+      draw: (ix, iy) =>
+        severityShape(severity, ix + 9, iy, 8) +
+        text({ x: ix + 24, y: iy + 4, text: label, size: 11.5, maxWidth: 200 }),
+    })
+  }
+  if (items.length === 0) return { svg: '', height: 0, width: 0 }
+  const rowHeight = 22
+  let cx = x
+  let cy = y + 30
+  let widest = 0
+  let svg = text({
+    x,
+    y: y + 10,
+    text: 'LEGEND',
+    size: 10,
+    bold: true,
+    color: MUTED,
+    spacing: 0.8,
+    maxWidth: 200,
+  })
+  for (const item of items) {
+    if (cx > x && cx + item.width > x + maxWidth) {
+      cx = x
+      cy += rowHeight
+    }
+    svg += item.draw(cx, cy)
+    cx += item.width
+    widest = Math.max(widest, cx - x)
+  }
+  return { svg: tag('g', { class: 'legend' }, svg), height: cy - y + 12, width: widest }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The picture of a design as one standalone SVG document (also valid inline in HTML). */
+export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptions = {}): string {
+  const prefix = (options.idPrefix ?? 'topology').replace(/[^A-Za-z0-9_-]/g, '') || 'topology'
+  const markerId = (k: EdgeKind): string => `${prefix}-arrow-${k}`
+  const layout = new Layout(doc)
+  const phases = new Map(doc.design.phases.map((p) => [p.id, p.name]))
+  const showPhases = options.phaseTags ?? true
+  const marks = marksByNode(options.findings ?? [])
+
+  const ordered = doc.nodes
+    .map((n, i) => ({ n, i, depth: layout.depth(n), container: CONTAINER_KINDS.has(n.kind) }))
+    .sort(
+      (a, b) => Number(a.container ? 0 : 1) - Number(b.container ? 0 : 1) || a.depth - b.depth || a.i - b.i,
+    )
+  const edges = doc.edges.filter((e) => layout.node(e.source) && layout.node(e.target))
+  const routed = routeEdges(layout, edges)
+
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  const include = (x: number, y: number): void => {
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x)
+    maxY = Math.max(maxY, y)
+  }
+  for (const { n } of ordered) {
+    const r = layout.rect(n)
+    include(r.x, r.y - (marks.has(n.id) ? 12 : 0))
+    include(r.x + r.width, r.y + r.height)
+  }
+  for (const e of routed) for (const p of [e.from, e.c1, e.c2, e.to]) include(p.x, p.y)
+  if (!Number.isFinite(minX)) {
+    minX = 0
+    minY = 0
+    maxX = 480
+    maxY = 120
+  }
+
+  const usedKinds = (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) => edges.some((e) => e.kind === k))
+  const usedSeverities = SEVERITIES.filter((s) => [...marks.values()].some((m) => m.counts[s] > 0))
+  const contentWidth = Math.max(maxX - minX, 480)
+  const legendBlock =
+    options.legend === false
+      ? { svg: '', height: 0, width: 0 }
+      : legend(usedKinds, usedSeverities, minX, maxY + 28, contentWidth, markerId)
+
+  const x0 = minX - MARGIN
+  const y0 = minY - MARGIN
+  const width = Math.max(maxX - minX, legendBlock.width) + 2 * MARGIN
+  const height = maxY - minY + (legendBlock.height > 0 ? legendBlock.height + 28 : 0) + 2 * MARGIN
+
+  const defs = usedKinds
+    .map((k) =>
+      tag(
+        'marker',
+        {
+          id: markerId(k),
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 9,
+          markerHeight: 9,
+          markerUnits: 'userSpaceOnUse',
+          orient: 'auto',
+        },
+        tag('path', { d: 'M0 1L9 5L0 9Z', fill: EDGE_STYLE[k].color }),
+      ),
+    )
+    .join('')
+
+  const containers = ordered.filter((o) => o.container)
+  const leaves = ordered.filter((o) => !o.container)
+  const drawAll = (list: typeof ordered): string =>
+    list
+      .map(({ n }) =>
+        drawNode(
+          n,
+          layout.rect(n),
+          showPhases && n.phase !== undefined ? phases.get(n.phase) : undefined,
+          marks.get(n.id),
+        ),
+      )
+      .join('')
+
+  const edgeMarkup = routed
+    .map(({ edge, from, c1, c2, to }) => {
+      const s = EDGE_STYLE[edge.kind]
+      const source = layout.node(edge.source)
+      const target = layout.node(edge.target)
+      const title =
+        source && target
+          ? `${KIND_LABEL[source.kind]} ${nodeName(source)} → ${KIND_LABEL[target.kind]} ${nodeName(target)} (${s.label})`
+          : s.label
+      return tag(
+        'g',
+        { class: `edge edge-${edge.kind}`, 'data-edge-id': edge.id, 'data-kind': edge.kind },
+        tag('title', {}, escapeMarkup(title)) +
+          tag('path', {
+            d: `M${num(from.x)} ${num(from.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(to.x)} ${num(to.y)}`,
+            fill: 'none',
+            stroke: s.color,
+            'stroke-width': s.width,
+            'stroke-dasharray': s.dash === '' ? undefined : s.dash,
+            'stroke-linecap': edge.kind === 'assignedTo' ? 'round' : undefined,
+            'marker-end': `url(#${markerId(edge.kind)})`,
+          }),
+      )
+    })
+    .join('')
+
+  const empty =
+    doc.nodes.length === 0
+      ? text({
+          x: minX + 240,
+          y: minY + 64,
+          text: 'This design has no elements yet.',
+          size: 14,
+          color: MUTED,
+          anchor: 'middle',
+          maxWidth: 440,
+        })
+      : ''
+  const title = `Topology of ${doc.design.name}`
+  const desc = `${doc.nodes.length} elements and ${edges.length} connections, drawn as placed in the designer.`
+  return (
+    tag(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        viewBox: `${num(x0)} ${num(y0)} ${num(width)} ${num(height)}`,
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        role: 'img',
+        'aria-labelledby': `${prefix}-title ${prefix}-desc`,
+        'font-family': FONT_STACK,
+        class: 'topology',
+      },
+      tag('title', { id: `${prefix}-title` }, escapeMarkup(title)) +
+        tag('desc', { id: `${prefix}-desc` }, escapeMarkup(desc)) +
+        (defs === '' ? '' : tag('defs', {}, defs)) +
+        tag('rect', { x: x0, y: y0, width, height, fill: '#ffffff' }) +
+        tag('g', { class: 'containers' }, drawAll(containers)) +
+        tag('g', { class: 'edges' }, edgeMarkup) +
+        tag('g', { class: 'elements' }, drawAll(leaves)) +
+        empty +
+        legendBlock.svg,
+    ) + '\n'
+  )
+}
