@@ -9,7 +9,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-  outputDir: 'test-results/playwright',
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results/playwright',
   workers: 1,
   retries: 0,
   timeout: 60_000,
@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config vite.renderer.config.mts --port ${E2E_PORT}`,
+    command: `npx vite preview --config vite.renderer.config.mts --port ${E2E_PORT}${process.env.RENDERER_OUT ? ` --outDir ${process.env.RENDERER_OUT}` : ''}`,
     url: `http://127.0.0.1:${E2E_PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

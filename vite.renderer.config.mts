@@ -13,7 +13,8 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   build: {
-    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    // RENDERER_OUT lets parallel test runs build into their own folder.
+    outDir: process.env.RENDERER_OUT ?? resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     minify: true,
     sourcemap: false,
