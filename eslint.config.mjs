@@ -33,6 +33,11 @@ export default defineConfig([
     },
   },
   {
+    // CommonJS entry points (the CLI's bin shim) load with require by design.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
