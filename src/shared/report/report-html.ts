@@ -6,7 +6,7 @@
 // Used by `cmg-designer report` and by the app.
 import type { DesignDocument } from '../model/document'
 import { APP_NAME, APP_VERSION } from '../model/factory'
-import type { DesignNode, NodeKind, NodeOfKind } from '../model/schema'
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
 import type { Evaluation } from '../rules/engine'
 import type { CapacityRow, Finding, Severity } from '../rules/types'
 import { cssString, escapeMarkup, safeHttpUrl } from './escape'
@@ -24,7 +24,7 @@ import {
   formatNumber,
   nodeName,
 } from './labels'
-import { FONT_STACK, SEVERITY_STYLE, renderTopologySvg, severityShape } from './topology-svg'
+import { FONT_STACK, renderTopologySvg, severityShape } from './topology-svg'
 
 export interface ReportInput {
   readonly doc: DesignDocument
@@ -126,7 +126,12 @@ function severityIcon(severity: Severity, size = 14): Html {
 }
 
 function severityBadge(severity: Severity): Html {
-  return el('span', { class: `badge sev-${severity}` }, severityIcon(severity), SEVERITY_WORD[severity].one)
+  return el(
+    'span',
+    { class: `badge sev-${severity}` },
+    severityIcon(severity, 16),
+    SEVERITY_WORD[severity].one,
+  )
 }
 
 const OK_ICON = raw(
@@ -140,16 +145,22 @@ class Design {
   readonly doc: DesignDocument
   private readonly byId: ReadonlyMap<string, DesignNode>
   private readonly childrenOf = new Map<string, DesignNode[]>()
+  private readonly outEdges = new Map<string, DesignEdge[]>()
+  private readonly inEdges = new Map<string, DesignEdge[]>()
 
   constructor(doc: DesignDocument) {
     this.doc = doc
     this.byId = new Map(doc.nodes.map((n) => [n.id, n]))
-    for (const n of doc.nodes)
-      if (n.parentId !== undefined) {
-        const list = this.childrenOf.get(n.parentId)
-        if (list) list.push(n)
-        else this.childrenOf.set(n.parentId, [n])
-      }
+    const add = <T>(index: Map<string, T[]>, key: string, value: T): void => {
+      const list = index.get(key)
+      if (list) list.push(value)
+      else index.set(key, [value])
+    }
+    for (const n of doc.nodes) if (n.parentId !== undefined) add(this.childrenOf, n.parentId, n)
+    for (const e of doc.edges) {
+      add(this.outEdges, e.source, e)
+      add(this.inEdges, e.target, e)
+    }
   }
 
   node(id: string | undefined): DesignNode | undefined {
@@ -164,23 +175,28 @@ class Design {
     return this.childrenOf.get(id) ?? []
   }
 
-  /** Targets of `kind` edges leaving `id`. */
-  targets(id: string, kind: string): DesignNode[] {
-    return this.doc.edges
-      .filter((e) => e.source === id && e.kind === kind)
-      .flatMap((e) => {
-        const t = this.byId.get(e.target)
-        return t ? [t] : []
-      })
+  /** Targets of `kind` edges leaving `id`, in document order. */
+  targets(id: string, kind: EdgeKind): DesignNode[] {
+    return this.linked(this.outEdges, id, kind, 'target')
   }
 
-  sources(id: string, kind: string): DesignNode[] {
-    return this.doc.edges
-      .filter((e) => e.target === id && e.kind === kind)
-      .flatMap((e) => {
-        const s = this.byId.get(e.source)
-        return s ? [s] : []
-      })
+  /** Sources of `kind` edges arriving at `id`, in document order. */
+  sources(id: string, kind: EdgeKind): DesignNode[] {
+    return this.linked(this.inEdges, id, kind, 'source')
+  }
+
+  private linked(
+    index: ReadonlyMap<string, DesignEdge[]>,
+    id: string,
+    kind: EdgeKind,
+    end: 'source' | 'target',
+  ): DesignNode[] {
+    const out: DesignNode[] = []
+    for (const e of index.get(id) ?? []) {
+      const n = e.kind === kind ? this.byId.get(e[end]) : undefined
+      if (n) out.push(n)
+    }
+    return out
   }
 
   /** "Site New York City HQ (CON)", "Management point MP01"; the bare id for an unknown node. */
@@ -367,16 +383,20 @@ const SUPPRESSED_ICON = raw(
   '<svg class="icon" viewBox="0 0 16 16" width="18" height="18" aria-hidden="true"><circle cx="8" cy="8" r="6.8" fill="none" stroke="#5a6574" stroke-width="1.8"/><path d="M3.3 12.7L12.7 3.3" stroke="#5a6574" stroke-width="1.8"/></svg>',
 )
 
-/** Accepts only SVG markup without scripts, handlers or embedded documents (see ReportInput.topologySvg). */
+/**
+ * Accepts only a single SVG document without scripts, event handlers, embedded documents or
+ * references to anything on the network (see ReportInput.topologySvg). Inline styles and data: URLs,
+ * as a canvas capture contains them, are fine.
+ */
 function acceptableSvg(svg: string | undefined): svg is string {
   if (svg === undefined) return false
   const t = svg.trim()
   return (
     /^(<\?xml[^>]*>\s*)?<svg[\s>]/i.test(t) &&
     /<\/svg>$/i.test(t) &&
-    !/<\s*(script|iframe|object|embed|foreignObject\s[^>]*>\s*<\s*(html|iframe))|\son[a-z]+\s*=|javascript:/i.test(
-      t,
-    )
+    !/<\s*(script|iframe|frame|object|embed|link|meta|base)\b/i.test(t) &&
+    !/\son[a-z]+\s*=|javascript:|@import/i.test(t) &&
+    !/\b(src|href)\s*=\s*["']?\s*(https?:)?\/\/|url\(\s*["']?\s*(https?:)?\/\//i.test(t)
   )
 }
 
@@ -902,11 +922,29 @@ const UPPER_WORDS: Readonly<Record<string, string>> = {
   ad: 'AD',
   azure: 'Azure',
   http: 'HTTP',
-  cmfeatures: 'features',
+}
+
+/** Titles for pages whose address alone reads badly ("perf-scale"). */
+const PAGE_TITLES: Readonly<Record<string, string>> = {
+  'perf-scale': 'Performance and scale of a CMG',
+  cost: 'Cost of a CMG',
+  overview: 'CMG overview',
+  'data-flow': 'CMG data flow',
+  'set-up-checklist': 'Checklist to set up a CMG',
+  'server-auth-cert': 'CMG server authentication certificate',
+  'configure-clients': 'Configure clients for a CMG',
+  'configure-azure-ad': 'Configure Microsoft Entra ID for a CMG',
+  'deploy-clients-cmg-token': 'Token-based authentication for a CMG',
+  'deploy-clients-cmg-azure': 'Install clients with Microsoft Entra ID',
+  'removed-and-deprecated-cmfeatures': 'Removed and deprecated features',
 }
 
 /** "plan-cloud-management-gateway" → "Plan cloud management gateway". */
 function words(slug: string): string {
+  const known = PAGE_TITLES[slug]
+  if (known !== undefined) return known
+  const whatsNew = /^whats-new-in-version-(\d+)$/.exec(slug)
+  if (whatsNew) return `What's new in version ${whatsNew[1]}`
   let decoded = slug
   try {
     decoded = decodeURIComponent(slug)
@@ -1019,7 +1057,7 @@ function findings(input: ReportInput, design: Design): Html {
     return el(
       'div',
       { class: `finding-group group-${severity}`, id: `findings-${severity}` },
-      el('h3', {}, severityIcon(severity, 16), `${SEVERITY_WORD[severity].group} (${list.length})`),
+      el('h3', {}, severityIcon(severity, 18), `${SEVERITY_WORD[severity].group} (${list.length})`),
       list.length === 0
         ? el('p', { class: 'empty' }, `No ${severity === 'info' ? 'information findings' : `${severity}s`}.`)
         : list.map((f, i) => findingCard(f, design, `finding-${severity}-${i + 1}`)),

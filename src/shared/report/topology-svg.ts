@@ -101,7 +101,7 @@ interface SeverityStyle {
   readonly one: string
   readonly many: string
 }
-export const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
+const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
   error: { color: '#b42318', letter: 'E', one: 'error', many: 'errors' },
   warning: { color: '#b54708', letter: 'W', one: 'warning', many: 'warnings' },
   info: { color: '#175cd3', letter: 'i', one: 'info finding', many: 'info findings' },
@@ -133,12 +133,12 @@ function charWidth(ch: string, bold: boolean): number {
   else if (/[mwMW]/.test(ch)) w = 0.85
   else if (/[A-Z]/.test(ch)) w = 0.68
   else if (/[0-9]/.test(ch)) w = 0.57
-  else w = 0.58
-  return bold ? w * 1.06 : w
+  else w = 0.6
+  return bold ? w * 1.15 : w
 }
 
 /** Rough advance width of text in the system sans-serif font, for truncation and layout. */
-export function textWidth(text: string, fontSize: number, bold = false, letterSpacing = 0): number {
+function textWidth(text: string, fontSize: number, bold = false, letterSpacing = 0): number {
   let w = 0
   for (const ch of text) w += charWidth(ch, bold) * fontSize + letterSpacing
   return w
@@ -169,6 +169,8 @@ interface TextSpec {
   readonly bold?: boolean
   readonly anchor?: 'start' | 'end' | 'middle'
   readonly spacing?: number
+  /** Colour of an outline drawn behind the letters, so a connection passing under stays clear of them. */
+  readonly halo?: string
 }
 function text(t: TextSpec): string {
   const shown = fit(t.text, t.maxWidth, t.size, t.bold, t.spacing ?? 0)
@@ -182,6 +184,9 @@ function text(t: TextSpec): string {
       fill: t.color ?? TEXT,
       'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
       'letter-spacing': t.spacing,
+      ...(t.halo === undefined
+        ? {}
+        : { stroke: t.halo, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
     },
     escapeMarkup(shown),
   )
@@ -232,6 +237,19 @@ class Layout {
 
   node(id: string): DesignNode | undefined {
     return this.byId.get(id)
+  }
+
+  /** The node and every container it sits in. */
+  selfAndAncestors(n: DesignNode): DesignNode[] {
+    const chain = [n]
+    let current = n
+    for (let guard = 0; current.parentId !== undefined && guard < 64; guard++) {
+      const parent = this.byId.get(current.parentId)
+      if (!parent) break
+      chain.push(parent)
+      current = parent
+    }
+    return chain
   }
 
   /** Nesting depth (0 for top-level elements). */
@@ -286,9 +304,60 @@ class Layout {
   }
 }
 
-type Side = 'left' | 'right' | 'top' | 'bottom'
-const OPPOSITE: Readonly<Record<Side, Side>> = { left: 'right', right: 'left', top: 'bottom', bottom: 'top' }
+/** Height of the label band at the top of each container kind. */
+const CONTAINER_HEADER: Readonly<Partial<Record<NodeKind, number>>> = {
+  site: 56,
+  azureSubscription: 56,
+  server: 44,
+}
+const GRID_CELL = 256
 
+/**
+ * What a connection should not pass behind: every element that is not a container, and the label
+ * band of every container; indexed on a coarse grid so each lookup is cheap on large designs.
+ */
+class Obstacles {
+  private readonly cells = new Map<string, { readonly id: string; readonly rect: Rect }[]>()
+
+  constructor(layout: Layout, nodes: readonly DesignNode[]) {
+    for (const n of nodes) {
+      const r = layout.rect(n)
+      const header = CONTAINER_HEADER[n.kind]
+      const rect = header === undefined ? r : { ...r, height: Math.min(header, r.height) }
+      const x0 = Math.floor(rect.x / GRID_CELL)
+      const x1 = Math.floor((rect.x + rect.width) / GRID_CELL)
+      const y0 = Math.floor(rect.y / GRID_CELL)
+      const y1 = Math.floor((rect.y + rect.height) / GRID_CELL)
+      if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) continue
+      for (let gx = x0; gx <= x1; gx++)
+        for (let gy = y0; gy <= y1; gy++) {
+          const key = `${gx},${gy}`
+          const list = this.cells.get(key)
+          const entry = { id: n.id, rect }
+          if (list) list.push(entry)
+          else this.cells.set(key, [entry])
+        }
+    }
+  }
+
+  /** How many distinct obstacles the points fall on, leaving out those of the given elements. */
+  hits(points: readonly Point[], exclude: ReadonlySet<string>): number {
+    const hit = new Set<string>()
+    for (const p of points)
+      for (const o of this.cells.get(`${Math.floor(p.x / GRID_CELL)},${Math.floor(p.y / GRID_CELL)}`) ?? [])
+        if (
+          !exclude.has(o.id) &&
+          p.x > o.rect.x &&
+          p.x < o.rect.x + o.rect.width &&
+          p.y > o.rect.y &&
+          p.y < o.rect.y + o.rect.height
+        )
+          hit.add(o.id)
+    return hit.size
+  }
+}
+
+type Side = 'left' | 'right' | 'top' | 'bottom'
 interface Attachment {
   readonly edge: DesignEdge
   readonly end: 'source' | 'target'
@@ -298,14 +367,21 @@ interface Attachment {
   readonly along: number
 }
 
-/** The side of each end: left/right when the two elements are further apart across than down. */
-function sidesFor(a: Rect, b: Rect): [Side, Side] {
+/**
+ * The sides the two ends leave and enter by: left/right when the elements are further apart across
+ * than down, top/bottom otherwise; and the other orientation as the alternative.
+ */
+function sideChoices(a: Rect, b: Rect): { preferred: [Side, Side]; alternative: [Side, Side] } {
   const dx = b.x + b.width / 2 - (a.x + a.width / 2)
   const dy = b.y + b.height / 2 - (a.y + a.height / 2)
   const across = Math.abs(dx) / (a.width + b.width)
   const down = Math.abs(dy) / (a.height + b.height)
-  if (across >= down) return dx >= 0 ? ['right', 'left'] : ['left', 'right']
-  return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom']
+  const sideways: [Side, Side] = dx >= 0 ? ['right', 'left'] : ['left', 'right']
+  const upDown: [Side, Side] = dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom']
+  // Connections prefer to leave sideways: the drawings are mostly wider than tall.
+  return across * 1.25 >= down
+    ? { preferred: sideways, alternative: upDown }
+    : { preferred: upDown, alternative: sideways }
 }
 
 interface Point {
@@ -333,19 +409,56 @@ const NORMAL: Readonly<Record<Side, Point>> = {
   bottom: { x: 0, y: 1 },
 }
 
-interface RoutedEdge {
-  readonly edge: DesignEdge
+interface Curve {
   readonly from: Point
   readonly c1: Point
   readonly c2: Point
   readonly to: Point
 }
 
+/** A cubic curve leaving `from` and entering `to` at right angles to their sides. */
+function curve(from: Point, fromSide: Side, to: Point, toSide: Side): Curve {
+  const distance = Math.hypot(to.x - from.x, to.y - from.y)
+  const pull = Math.min(160, Math.max(30, distance * 0.4))
+  const n1 = NORMAL[fromSide]
+  const n2 = NORMAL[toSide]
+  return {
+    from,
+    c1: { x: from.x + n1.x * pull, y: from.y + n1.y * pull },
+    c2: { x: to.x + n2.x * pull, y: to.y + n2.y * pull },
+    to,
+  }
+}
+
+/** Points along a connection between the middles of these sides. */
+function samples(source: Rect, target: Rect, sides: [Side, Side]): Point[] {
+  const c = curve(anchor(source, sides[0], 0.5), sides[0], anchor(target, sides[1], 0.5), sides[1])
+  const points: Point[] = []
+  for (let i = 1; i < 24; i++) {
+    const t = i / 24
+    const u = 1 - t
+    points.push({
+      x: u * u * u * c.from.x + 3 * u * u * t * c.c1.x + 3 * u * t * t * c.c2.x + t * t * t * c.to.x,
+      y: u * u * u * c.from.y + 3 * u * u * t * c.c1.y + 3 * u * t * t * c.c2.y + t * t * t * c.to.y,
+    })
+  }
+  return points
+}
+
+interface RoutedEdge extends Curve {
+  readonly edge: DesignEdge
+}
+
 /**
  * Routes every edge as a cubic curve leaving and entering element borders at right angles. Several
  * connections on one side of an element are spread along it, ordered by where their other ends lie.
  */
-function routeEdges(layout: Layout, edges: readonly DesignEdge[]): RoutedEdge[] {
+function routeEdges(
+  layout: Layout,
+  nodes: readonly DesignNode[],
+  edges: readonly DesignEdge[],
+): RoutedEdge[] {
+  const obstacles = new Obstacles(layout, nodes)
   const ends = new Map<string, { source: Rect; target: Rect; sides: [Side, Side] }>()
   const bySide = new Map<string, Attachment[]>()
   for (const edge of edges) {
@@ -354,7 +467,14 @@ function routeEdges(layout: Layout, edges: readonly DesignEdge[]): RoutedEdge[] 
     if (!s || !t) continue
     const source = layout.rect(s)
     const target = layout.rect(t)
-    const sides = sidesFor(source, target)
+    const { preferred, alternative } = sideChoices(source, target)
+    // Take the other orientation when it passes behind fewer elements and labels.
+    const own = new Set([...layout.selfAndAncestors(s), ...layout.selfAndAncestors(t)].map((n) => n.id))
+    const sides =
+      obstacles.hits(samples(source, target, alternative), own) <
+      obstacles.hits(samples(source, target, preferred), own)
+        ? alternative
+        : preferred
     ends.set(edge.id, { source, target, sides })
     const attach = (end: 'source' | 'target', nodeId: string, side: Side, other: Rect): void => {
       const horizontal = side === 'left' || side === 'right'
@@ -383,17 +503,7 @@ function routeEdges(layout: Layout, edges: readonly DesignEdge[]): RoutedEdge[] 
     if (!e) continue
     const from = anchor(e.source, e.sides[0], fraction.get(`${edge.id}\u0000source`) ?? 0.5)
     const to = anchor(e.target, e.sides[1], fraction.get(`${edge.id}\u0000target`) ?? 0.5)
-    const distance = Math.hypot(to.x - from.x, to.y - from.y)
-    const pull = Math.min(160, Math.max(30, distance * 0.4))
-    const n1 = NORMAL[e.sides[0]]
-    const n2 = NORMAL[e.sides[1]]
-    routed.push({
-      edge,
-      from,
-      c1: { x: from.x + n1.x * pull, y: from.y + n1.y * pull },
-      c2: { x: to.x + n2.x * pull, y: to.y + n2.y * pull },
-      to,
-    })
+    routed.push({ edge, ...curve(from, e.sides[0], to, e.sides[1]) })
   }
   return routed
 }
@@ -519,7 +629,8 @@ function markersFor(r: Rect, marks: Marks): string {
     }
     body += severityShape(severity, cx, cy, radius)
     out += tag('g', { class: `marker marker-${severity}`, 'data-severity': severity }, body)
-    right = cx - radius - 6
+    // The warning diamond reaches further than the octagon and the circle.
+    right = cx - radius * (severity === 'warning' ? 1.22 : 1) - 8
   }
   return out
 }
@@ -795,15 +906,29 @@ function drawNote(n: NodeOfKind<'note'>, r: Rect, left: number): string {
   return out
 }
 
-function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: Marks | undefined): string {
-  const { color } = KIND_STYLE[n.kind]
+interface DrawnNode {
+  /** A container's outline, drawn under the connections; empty for other elements. */
+  readonly outline: string
+  /** The element's group: its labels and markers (and, except for containers, its shape). */
+  readonly node: string
+}
+
+function drawNode(
+  n: DesignNode,
+  r: Rect,
+  phaseName: string | undefined,
+  marks: Marks | undefined,
+): DrawnNode {
+  const { color, fill } = KIND_STYLE[n.kind]
   const container = CONTAINER_KINDS.has(n.kind)
+  const halo = container ? fill : undefined
   const wide = n.kind === 'site' || n.kind === 'azureSubscription'
   const left = r.x + (wide ? 16 : 14)
   // The card of a client population is 8 px smaller than its box (the stacked cards behind it).
   const right = r.x + r.width - (n.kind === 'clientPopulation' ? 18 : 10)
   const rows = textRows(n.kind, r)
-  let body = shapeFor(n, r)
+  const shape = shapeFor(n, r)
+  let body = container ? '' : shape
 
   // Phase pill: in the header of a container, at the end of the name line of anything else.
   let tagRight = right - (n.kind === 'cmg' || n.kind === 'cloudDistributionPoint' ? 30 : 0)
@@ -830,6 +955,7 @@ function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: 
       color,
       spacing: 0.6,
       maxWidth: tagRight - left,
+      halo,
     })
     if (lines.detail !== undefined && lines.detail !== '' && left + tagWidth + 30 < tagRight)
       body += text({
@@ -839,6 +965,7 @@ function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: 
         size: 10.5,
         color: MUTED,
         maxWidth: tagRight - left - tagWidth - 7,
+        halo,
       })
     body += text({
       x: left,
@@ -847,6 +974,7 @@ function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: 
       size: rows.nameSize,
       bold: true,
       maxWidth: nameRight - left,
+      halo,
     })
     if (lines.sub !== undefined)
       body += text({
@@ -859,11 +987,14 @@ function drawNode(n: DesignNode, r: Rect, phaseName: string | undefined, marks: 
       })
   }
   if (marks) body += markersFor(r, marks)
-  return tag(
-    'g',
-    { class: `node kind-${n.kind}`, 'data-node-id': n.id, 'data-kind': n.kind },
-    tag('title', {}, escapeMarkup(`${KIND_LABEL[n.kind]} ${nodeName(n)}`)) + body,
-  )
+  return {
+    outline: container ? tag('g', { class: 'outline', 'data-node-id': n.id }, shape) : '',
+    node: tag(
+      'g',
+      { class: `node kind-${n.kind}`, 'data-node-id': n.id, 'data-kind': n.kind },
+      tag('title', {}, escapeMarkup(`${KIND_LABEL[n.kind]} ${nodeName(n)}`)) + body,
+    ),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -948,7 +1079,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
       (a, b) => Number(a.container ? 0 : 1) - Number(b.container ? 0 : 1) || a.depth - b.depth || a.i - b.i,
     )
   const edges = doc.edges.filter((e) => layout.node(e.source) && layout.node(e.target))
-  const routed = routeEdges(layout, edges)
+  const routed = routeEdges(layout, doc.nodes, edges)
 
   let minX = Infinity
   let minY = Infinity
@@ -1005,19 +1136,15 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
     )
     .join('')
 
-  const containers = ordered.filter((o) => o.container)
-  const leaves = ordered.filter((o) => !o.container)
-  const drawAll = (list: typeof ordered): string =>
-    list
-      .map(({ n }) =>
-        drawNode(
-          n,
-          layout.rect(n),
-          showPhases && n.phase !== undefined ? phases.get(n.phase) : undefined,
-          marks.get(n.id),
-        ),
-      )
-      .join('')
+  // Container outlines lie under the connections; their labels and every other element lie above.
+  const drawn = ordered.map(({ n }) =>
+    drawNode(
+      n,
+      layout.rect(n),
+      showPhases && n.phase !== undefined ? phases.get(n.phase) : undefined,
+      marks.get(n.id),
+    ),
+  )
 
   const edgeMarkup = routed
     .map(({ edge, from, c1, c2, to }) => {
@@ -1076,9 +1203,9 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
         tag('desc', { id: `${prefix}-desc` }, escapeMarkup(desc)) +
         (defs === '' ? '' : tag('defs', {}, defs)) +
         tag('rect', { x: x0, y: y0, width, height, fill: '#ffffff' }) +
-        tag('g', { class: 'containers' }, drawAll(containers)) +
+        tag('g', { class: 'outlines' }, drawn.map((d) => d.outline).join('')) +
         tag('g', { class: 'edges' }, edgeMarkup) +
-        tag('g', { class: 'elements' }, drawAll(leaves)) +
+        tag('g', { class: 'elements' }, drawn.map((d) => d.node).join('')) +
         empty +
         legendBlock.svg,
     ) + '\n'

@@ -328,7 +328,7 @@ describe('exit codes', () => {
     const help = cli('--help')
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('validate <file...>')
-    expect(help.stdout).not.toContain('report')
+    expect(help.stdout).toContain('report <file> -o <out.html>')
     const validateHelp = cli('validate', '--help')
     expect(validateHelp.code).toBe(0)
     for (const option of ['--format', '--cm-version', '--growth'])

@@ -348,15 +348,22 @@ describe('what the report shows for particular designs', () => {
 
   it('uses the picture the app passes, and falls back to its own when that markup is unsafe', () => {
     const doc = fixture('lab').build()
-    const own =
-      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" data-from="app"><rect width="10" height="10"/></svg>'
-    const withOwn = report(doc, {}, { topologySvg: own }).page
-    expect(withOwn.querySelector('#topology svg[data-from="app"]')).not.toBeNull()
-    const unsafe = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)" data-from="app"></svg>'
-    const withUnsafe = report(doc, {}, { topologySvg: unsafe }).page
-    expect(withUnsafe.querySelector('#topology svg[data-from="app"]')).toBeNull()
-    expect(withUnsafe.querySelectorAll('#topology g.node')).toHaveLength(doc.nodes.length)
-    expect(activeContent(withUnsafe)).toEqual([])
+    const capture =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" data-from="app"><foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml" style="background:url(data:image/png;base64,AAAA)">canvas</div></foreignObject></svg>'
+    const withCapture = report(doc, {}, { topologySvg: capture }).page
+    expect(withCapture.querySelector('#topology svg[data-from="app"]')).not.toBeNull()
+    for (const unsafe of [
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)" data-from="app"></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" data-from="app"><script>alert(1)</script></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" data-from="app"><image href="https://example.com/x.png"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" data-from="app"><rect style="fill:url(//example.com/p)"/></svg>',
+      '<div>not a picture</div>',
+    ]) {
+      const page = report(doc, {}, { topologySvg: unsafe }).page
+      expect(page.querySelector('#topology svg[data-from="app"]'), unsafe).toBeNull()
+      expect(page.querySelectorAll('#topology g.node')).toHaveLength(doc.nodes.length)
+      expect(activeContent(page)).toEqual([])
+    }
   })
 
   it('prints a wide picture on a landscape page and a tall one on the portrait page', () => {

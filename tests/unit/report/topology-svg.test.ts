@@ -30,8 +30,12 @@ const nodeGroup = (svg: Element, id: string): Element => {
   if (!g) throw new Error(`no shape for ${id}`)
   return g
 }
-/** The element's outline: the first shape drawn in its group. */
-const outline = (g: Element): Element => g.querySelector('rect, polygon, path') as Element
+/** The element's outline: a container's outline group, else the first shape drawn in its group. */
+const outline = (g: Element): Element => {
+  const id = g.getAttribute('data-node-id') ?? ''
+  const own = g.ownerDocument.querySelector(`g.outline[data-node-id="${id}"]`) ?? g
+  return own.querySelector('rect, polygon, path') as Element
+}
 const num = (el: Element, attr: string): number => Number(el.getAttribute(attr))
 const texts = (g: Element): string[] =>
   Array.from(g.querySelectorAll(':scope > text')).map((t) => t.textContent ?? '')
