@@ -5,7 +5,9 @@ const path = require('node:path')
 const fs = require('node:fs')
 const bundle = path.join(__dirname, '..', 'out', 'cli', 'index.cjs')
 if (!fs.existsSync(bundle)) {
-  process.stderr.write('cmg-designer: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n')
+  process.stderr.write(
+    'cmg-designer: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n',
+  )
   process.exit(2)
 }
 require(bundle)

@@ -3,13 +3,18 @@
 // budget is reported (pass: false), never an error: the exit code is non-zero only if a section
 // crashes. Running some sections keeps the other sections' rows from the previous latest.json.
 // To add a section, export `async function runXBench({ log }): Promise<Row[]>` from
-// scripts/bench/<x>.mjs, name its rows "<x>.<metric>" and list it in SECTIONS.
+// scripts/bench/<x>.mjs, name its rows "<group>.<metric>" and list it in SECTIONS. A new run of a
+// section replaces the previous rows of its name and of every group it returned rows for.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { cpus, loadavg } from 'node:os'
 import { runRulesBench } from './bench/rules.mjs'
+import { runBrowserBench } from './bench/browser.mjs'
 
-const SECTIONS = [{ name: 'rules', run: runRulesBench }]
+const SECTIONS = [
+  { name: 'rules', run: runRulesBench },
+  { name: 'browser', run: runBrowserBench },
+]
 
 const root = resolve(import.meta.dirname, '..')
 const resultsFile = join(root, 'bench-results', 'latest.json')
@@ -58,7 +63,7 @@ async function main() {
     console.log('bench: the machine is busy (load above the core count); wall times will be inflated.')
   const rows = []
   for (const section of selected) rows.push(...(await section.run({ log: (line) => console.log(line) })))
-  const ran = new Set(selected.map((s) => s.name))
+  const ran = new Set([...selected.map((s) => s.name), ...rows.map((r) => r.name.split('.')[0])])
   const kept = previousRows().filter((r) => !ran.has(r.name.split('.')[0]))
   const all = [...kept, ...rows]
   console.log(`\n${table(all)}\n`)

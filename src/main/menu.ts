@@ -54,6 +54,8 @@ export function performMenuCommand(
  * the same in text fields and in the browser build): the menu shows them without capturing them,
  * so a command never runs twice.
  */
+// Keys the page handles itself (keyboard.ts): the menu shows them but must not also fire them, or a
+// command would run twice and Ctrl+C/V in a text field would be taken from the field.
 const PAGE_KEY: Partial<MenuItemConstructorOptions> = { registerAccelerator: false }
 
 /** Menu labels treat '&' as a mnemonic marker on Windows and Linux. */
@@ -143,14 +145,14 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         ? [send('redo', 'Redo', 'CmdOrCtrl+Shift+Z', PAGE_KEY)]
         : [send('redo', 'Redo', 'CmdOrCtrl+Y', PAGE_KEY)]),
       separator,
-      send('cut', 'Cut', 'CmdOrCtrl+X'),
-      send('copy', 'Copy', 'CmdOrCtrl+C'),
-      send('paste', 'Paste', 'CmdOrCtrl+V'),
-      send('duplicate', 'Duplicate', 'CmdOrCtrl+D'),
+      send('cut', 'Cut', 'CmdOrCtrl+X', PAGE_KEY),
+      send('copy', 'Copy', 'CmdOrCtrl+C', PAGE_KEY),
+      send('paste', 'Paste', 'CmdOrCtrl+V', PAGE_KEY),
+      send('duplicate', 'Duplicate', 'CmdOrCtrl+D', PAGE_KEY),
       send('delete', 'Delete', 'Delete', PAGE_KEY),
       separator,
       send('selectAll', 'Select All', 'CmdOrCtrl+A', PAGE_KEY),
-      send('find', 'Find…', 'CmdOrCtrl+F'),
+      send('find', 'Find…', 'CmdOrCtrl+F', PAGE_KEY),
     ],
   }
 
@@ -164,12 +166,12 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      send('zoomToFit', 'Zoom to Fit', 'CmdOrCtrl+0'),
-      send('zoomIn', 'Zoom In', 'CmdOrCtrl+='),
-      send('zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
+      send('zoomToFit', 'Zoom to Fit', 'CmdOrCtrl+0', PAGE_KEY),
+      send('zoomIn', 'Zoom In', 'CmdOrCtrl+=', PAGE_KEY),
+      send('zoomOut', 'Zoom Out', 'CmdOrCtrl+-', PAGE_KEY),
       separator,
-      send('autoLayout', 'Auto-Layout', 'CmdOrCtrl+Shift+L'),
-      send('present', 'Present', 'F5'),
+      send('autoLayout', 'Auto-Layout', 'CmdOrCtrl+Shift+L', PAGE_KEY),
+      send('present', 'Present', 'F5', PAGE_KEY),
       separator,
       {
         label: 'Theme',

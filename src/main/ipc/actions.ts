@@ -130,9 +130,14 @@ export class DesignActions {
     await this.noteRecent(file.filePath)
     const opened = openedPayload(
       file,
-      file.migratedFrom === undefined
-        ? { dirty: false }
-        : { dirty: true, notice: migrationNotice(file.migratedFrom) },
+      file.embeddedIn !== undefined
+        ? {
+            dirty: file.migratedFrom !== undefined,
+            notice: `Opened the design carried by the image “${basename(filePath)}”. Save it to keep it as a design file.`,
+          }
+        : file.migratedFrom === undefined
+          ? { dirty: false }
+          : { dirty: true, notice: migrationNotice(file.migratedFrom) },
     )
     return this.place(opened, file.filePath, placement)
   }

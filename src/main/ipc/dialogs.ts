@@ -38,9 +38,16 @@ export interface NativeDialogs {
   inform(parent: BrowserWindow | undefined, message: string, detail: string): Promise<void>
 }
 
-export const DESIGN_FILE_FILTERS = [
-  { name: 'CMG designs', extensions: ['cmgd', 'json'] },
-  { name: 'All files', extensions: ['*'] },
+const DESIGN_FILES = { name: 'CMG designs', extensions: ['cmgd', 'json'] }
+const ALL_FILES = { name: 'All files', extensions: ['*'] }
+
+export const DESIGN_FILE_FILTERS = [DESIGN_FILES, ALL_FILES]
+
+/** The Open dialog also offers the PNG and SVG images the app exports: they carry the design. */
+export const OPEN_FILE_FILTERS = [
+  DESIGN_FILES,
+  { name: 'Images exported by CMG Designer', extensions: ['png', 'svg'] },
+  ALL_FILES,
 ]
 
 const EXPORT_FILTERS: Readonly<Record<ExportKind, { name: string; extensions: string[] }>> = {
@@ -142,7 +149,7 @@ export function electronDialogs(documentsDir: () => string): NativeDialogs {
       const options = {
         title: 'Open Design',
         properties: ['openFile' as const],
-        filters: DESIGN_FILE_FILTERS,
+        filters: OPEN_FILE_FILTERS,
       }
       const result = parent
         ? await dialog.showOpenDialog(parent, options)

@@ -7,6 +7,7 @@ import { basename, join, resolve } from 'node:path'
 import type { DesignDocument } from '../../shared/model/document'
 import { MAX_FILE_BYTES } from '../../shared/model/limits'
 import type { LoadErrorCode } from '../../shared/format/errors'
+import { designNameForImage, designTextFromBytes, type ImageKind } from '../../shared/format/embedded'
 import { parseDesignFile } from '../../shared/format/parse'
 import { serializeDesign } from '../../shared/format/serialize'
 import { type Result, err, ok } from '../../shared/util/result'
@@ -22,6 +23,8 @@ export interface OpenedFile {
   doc: DesignDocument
   /** Schema version the file had when it was migrated on open (the design is then unsaved). */
   migratedFrom?: number
+  /** Set when the design came out of an exported image; it then has no file until saved. */
+  embeddedIn?: ImageKind
 }
 
 export type OpenErrorCode = LoadErrorCode | 'READ_FAILED' | 'NOT_FOUND'
@@ -112,6 +115,20 @@ export class DocumentStore {
     const absolute = resolve(filePath)
     const loaded = await this.load(absolute)
     if (!loaded.ok) return loaded
+    if (loaded.value.embeddedIn !== undefined) {
+      // A design taken out of an exported PNG or SVG: Save must never write JSON over the image.
+      const { doc, migratedFrom, embeddedIn } = loaded.value
+      const entry: Entry = {
+        handle: this.newHandle(),
+        filePath: null,
+        fileName: designNameForImage(basename(absolute)),
+        doc,
+        embeddedIn,
+      }
+      if (migratedFrom !== undefined) entry.migratedFrom = migratedFrom
+      this.entries.set(entry.handle, entry)
+      return ok(publicView(entry))
+    }
     const entry: Entry = {
       handle: this.newHandle(),
       filePath: absolute,
@@ -184,7 +201,12 @@ export class DocumentStore {
 
   private async load(
     filePath: string,
-  ): Promise<Result<{ doc: DesignDocument; identity: DiskIdentity; migratedFrom?: number }, OpenError>> {
+  ): Promise<
+    Result<
+      { doc: DesignDocument; identity: DiskIdentity; migratedFrom?: number; embeddedIn?: ImageKind },
+      OpenError
+    >
+  > {
     const fileName = basename(filePath)
     let bytes: Uint8Array
     let mtimeMs: number
@@ -203,23 +225,19 @@ export class DocumentStore {
     }
     // The file may have grown between stat and read.
     if (bytes.length > MAX_FILE_BYTES) return tooLarge(fileName)
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      return openFail(
-        'NOT_JSON',
-        `${JSON.stringify(fileName)} is not UTF-8 text; it is damaged or not a design file.`,
-      )
-    }
+    // A design file's text, or the design carried by a PNG or SVG the app exported.
+    const extracted = designTextFromBytes(bytes)
+    if (!extracted.ok) return openFail(extracted.error.code, extracted.error.message)
+    const { text, embeddedIn } = extracted.value
     const parsed = parseDesignFile(text)
     if (!parsed.ok) return parsed
     const identity = { mtimeMs, size: bytes.length, sha256: sha256(bytes) }
-    return ok(
-      parsed.value.migratedFrom === undefined
-        ? { doc: parsed.value.doc, identity }
-        : { doc: parsed.value.doc, identity, migratedFrom: parsed.value.migratedFrom },
-    )
+    return ok({
+      doc: parsed.value.doc,
+      identity,
+      ...(parsed.value.migratedFrom === undefined ? {} : { migratedFrom: parsed.value.migratedFrom }),
+      ...(embeddedIn === undefined ? {} : { embeddedIn }),
+    })
   }
 
   private async saveNow(
@@ -327,5 +345,6 @@ function publicView(entry: Entry): OpenedFile {
     doc: entry.doc,
   }
   if (entry.migratedFrom !== undefined) view.migratedFrom = entry.migratedFrom
+  if (entry.embeddedIn !== undefined) view.embeddedIn = entry.embeddedIn
   return view
 }

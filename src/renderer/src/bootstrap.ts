@@ -6,6 +6,7 @@ import type { MenuCommand } from '../../shared/ipc/contract'
 import { runCommand } from './commands'
 import { registerDocumentCommands, showOpenedDesign } from './document-commands'
 import { startDocumentSync } from './document-sync'
+import { registerEditingCommands } from './editing-commands'
 import { onEvent } from './platform/api'
 import { showToast } from './store/ui'
 
@@ -43,6 +44,7 @@ const MENU_LABELS: Readonly<Record<MenuCommand, string>> = {
 
 export function startRenderer(): void {
   registerDocumentCommands()
+  registerEditingCommands()
   onEvent('doc:opened', (opened) => void showOpenedDesign(opened))
   onEvent('menu:command', ({ command }) => {
     if (!runCommand(command)) showToast(`${MENU_LABELS[command]} is not available in this version yet.`)

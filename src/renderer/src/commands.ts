@@ -19,11 +19,32 @@ export function registerCommand(id: CommandId, handler: Handler): () => void {
   }
 }
 
+let guard: ((id: CommandId) => boolean) | null = null
+
 /**
- * Runs the command; false if no handler is registered. A handler that throws or rejects is reported
- * on the console and does not escape to the caller (menu events and key handlers cannot handle it).
+ * While a guard is set, only the commands it allows run (presentation mode allows no editing);
+ * others are refused without running. Returns the function that removes this guard.
+ */
+export function setCommandGuard(allow: (id: CommandId) => boolean): () => void {
+  guard = allow
+  return () => {
+    if (guard === allow) guard = null
+  }
+}
+
+/** False while a guard refuses the command (its shortcut then does nothing and is not consumed). */
+export function isCommandAllowed(id: CommandId): boolean {
+  return guard === null || guard(id)
+}
+
+/**
+ * Runs the command; false if no handler is registered. A command the guard refuses does not run
+ * and counts as handled (true), so no "not available" notice appears for it. A handler that throws
+ * or rejects is reported on the console and does not escape to the caller (menu events and key
+ * handlers cannot handle it).
  */
 export function runCommand(id: CommandId): boolean {
+  if (!isCommandAllowed(id)) return true
   const handler = handlers.get(id)
   if (!handler) return false
   try {

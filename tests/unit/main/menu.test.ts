@@ -149,10 +149,10 @@ describe('the application menu', () => {
 
   it('shows but leaves to the page the chords the page handles itself, so nothing runs twice', () => {
     const { find } = setup()
-    for (const label of ['New Design', 'Open…', 'Save', 'Save As…', 'Undo', 'Redo', 'Delete', 'Select All'])
-      expect(find(label).registerAccelerator, label).toBe(false)
-    for (const label of ['Cut', 'Copy', 'Paste', 'Duplicate', 'Find…', 'Present', 'Close Window'])
-      expect(find(label).registerAccelerator, label).toBeUndefined()
+    const pageKeys = ['New Design', 'Open…', 'Save', 'Save As…', 'Undo', 'Redo', 'Delete', 'Select All']
+    pageKeys.push('Cut', 'Copy', 'Paste', 'Duplicate', 'Find…', 'Present', 'Zoom to Fit', 'Auto-Layout')
+    for (const label of pageKeys) expect(find(label).registerAccelerator, label).toBe(false)
+    expect(find('Close Window').registerAccelerator).toBeUndefined()
   })
 
   it('offers Developer Tools only when not packaged', () => {

@@ -1,13 +1,16 @@
 // The design canvas (React Flow 12): draws the document's elements and connections, turns React
 // Flow's changes into document actions (a drag or resize is committed once, at its end), accepts
 // palette drops, lets only legal connections be drawn (valid targets light up; a refused one says
-// why), and registers the zoom commands. Fits the view whenever another design is loaded. Runs in
-// the renderer.
+// why), and registers the zoom commands. Fits the view whenever another design is loaded. Several
+// elements are selected with Shift/Ctrl/Cmd+click or by Shift+dragging a box on empty canvas; the
+// "drag to select" control swaps dragging (box select) and panning (then middle or right button).
+// Runs in the renderer.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
@@ -24,7 +27,7 @@ import {
   type OnConnectStart,
 } from '@xyflow/react'
 import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
-import { registerCommand } from '../commands'
+import { registerCommand, runCommand } from '../commands'
 import { checkConnection, connectionPartners } from '../design/connection-rules'
 import { GRID, type Point, type Size } from '../design/geometry'
 import { commitLiveGeometry, connect, setLivePositions, setLiveSize, useDocument } from '../store/document'
@@ -48,6 +51,10 @@ const edgeTypes: EdgeTypes = { design: DesignEdgeView }
 const SNAP_GRID: [number, number] = [GRID, GRID]
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.25 }
 const CONNECTION_LINE_STYLE = { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '6 4' }
+/** Keys that add a clicked element to the selection. */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta']
+/** Mouse buttons that pan while dragging selects (middle and right). */
+const PAN_BUTTONS_WHILE_SELECTING = [1, 2]
 
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
@@ -92,6 +99,7 @@ export function Canvas() {
   const connectTargets = useUi((s) => s.connectTargets)
   const [nodeCache] = useState(() => new FlowNodeCache())
   const [edgeCache] = useState(() => new FlowEdgeCache())
+  const [selectOnDrag, setSelectOnDrag] = useState(false)
 
   const nodes = useMemo(
     () => nodeCache.derive(docNodes, selectedNodeIds, live),
@@ -218,6 +226,9 @@ export function Canvas() {
         snapGrid={SNAP_GRID}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag={selectOnDrag}
+        panOnDrag={selectOnDrag ? PAN_BUTTONS_WHILE_SELECTING : true}
         nodeDragThreshold={1}
         minZoom={0.1}
         maxZoom={2.5}
@@ -238,7 +249,43 @@ export function Canvas() {
           lineWidth={1}
           className="grid-major"
         />
-        <Controls position="bottom-left" showInteractive={false} />
+        <Controls position="bottom-left" showInteractive={false}>
+          <ControlButton
+            onClick={() => setSelectOnDrag((on) => !on)}
+            aria-label="Drag to select"
+            aria-pressed={selectOnDrag}
+            title={
+              selectOnDrag
+                ? 'Dragging selects (pan with the middle or right button). Click to pan by dragging.'
+                : 'Dragging pans (Shift+drag selects). Click to select by dragging.'
+            }
+            className={selectOnDrag ? 'is-pressed' : undefined}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d="M2 2h3M7 2h2M11 2h3v3M14 7v2M2 5v2M2 9v2M2 13v1h3M7 14h2"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+              />
+              <path d="M9 8l5 2-2 1 2 2-1 1-2-2-1 2z" fill="currentColor" />
+            </svg>
+          </ControlButton>
+          <ControlButton
+            onClick={() => runCommand('autoLayout')}
+            aria-label="Auto-layout"
+            title="Auto-layout the design (Ctrl+Shift+L)"
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d="M6 1h4v3H6zM1 12h4v3H1zM11 12h4v3h-4zM8 4v4M3 12V8h10v4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.4"
+              />
+            </svg>
+          </ControlButton>
+        </Controls>
         <MiniMap
           position="bottom-right"
           pannable

@@ -159,7 +159,6 @@ export class FlowEdgeCache {
                 target: source.target,
                 data: { kind: source.kind },
                 selected: isSelected,
-                animated: source.kind === 'linkedTo',
                 className: `edge-kind-${source.kind}`,
                 markerEnd: markerId(source.kind),
                 ariaLabel: label,

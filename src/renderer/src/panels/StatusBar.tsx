@@ -1,8 +1,10 @@
-// The bottom status bar: element and connection counts, selection size, ConfigMgr version, file
-// name and zoom. Subscribes narrowly (counts, zoom) so drags do not re-render it. Runs in the renderer.
+// The bottom status bar: element and connection counts, selection size, the rules check's status,
+// ConfigMgr version, file name and zoom. Subscribes narrowly (counts, zoom) so drags do not
+// re-render it. Runs in the renderer.
 import { useStore } from '@xyflow/react'
 import { useDocument } from '../store/document'
 import { useSelection } from '../store/selection'
+import { FindingsStatus } from './FindingsStatus'
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
@@ -20,6 +22,7 @@ export function StatusBar() {
         {plural(nodeCount, 'element', 'elements')} · {plural(edgeCount, 'connection', 'connections')}
       </span>
       {selected > 0 ? <span>{selected} selected</span> : null}
+      <FindingsStatus />
       <span className="status-spacer" />
       <span>ConfigMgr {cmVersion}</span>
       <span>{fileName}</span>

@@ -7,6 +7,7 @@ import { runCommand } from '../commands'
 import { Icon, type IconName } from '../components/icons'
 import { newDesign } from '../document-commands'
 import { invoke } from '../platform/api'
+import { WorkshopToolbar } from '../presentation/WorkshopToolbar'
 import { selectCanRedo, selectCanUndo, selectDirty, updateDesign, useDocument } from '../store/document'
 import { showToast } from '../store/ui'
 
@@ -198,6 +199,7 @@ export function Toolbar() {
         <DesignNameField />
         <SaveState />
       </div>
+      <WorkshopToolbar />
     </header>
   )
 }

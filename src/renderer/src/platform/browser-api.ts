@@ -27,11 +27,14 @@ import { APP_NAME, APP_VERSION, newDesign } from '../../../shared/model/factory'
 import { parseDesignFile } from '../../../shared/format/parse'
 import { serializeDesign } from '../../../shared/format/serialize'
 import { formatIssues } from '../../../shared/format/issue-path'
+import { designNameForImage, designTextFromBytes, looksLikeMarkup } from '../../../shared/format/embedded'
 
 /** Hooks the e2e tests drive the browser implementation with. */
 export interface BrowserTestHooks {
   /** Simulates choosing `fileName` with this content in the Open dialog (the app's Open command runs). */
   openText(fileName: string, text: string): Promise<Res<'doc:open'>>
+  /** The same for a file given as base64 bytes (an exported PNG or SVG carrying a design). */
+  openBytes(fileName: string, base64: string): Promise<Res<'doc:open'>>
   /** Every file saved so far: file name → content. */
   files(): Record<string, string>
   /** The last failure any channel returned (cancellations excluded), or null. */
@@ -70,7 +73,8 @@ interface OpenDocument {
 
 interface ChosenFile {
   readonly fileName: string
-  readonly text: string
+  /** Text from the openText hook; bytes from the file chooser or the openBytes hook. */
+  readonly content: string | Uint8Array
 }
 
 interface PendingOpen extends ChosenFile {
@@ -164,6 +168,38 @@ export function createBrowserApi(): PreloadApi {
     recent.splice(20)
   }
 
+  /**
+   * A chosen file through the same steps main takes: the design embedded in an exported PNG or SVG
+   * opens as a new, unsaved-to-a-file design (Save must never write JSON over the image); anything
+   * else goes through the load pipeline as a design file.
+   */
+  function openFileContent(fileName: string, content: string | Uint8Array): Res<'doc:open'> {
+    const extracted =
+      typeof content !== 'string'
+        ? designTextFromBytes(content)
+        : looksLikeMarkup(content)
+          ? designTextFromBytes(new TextEncoder().encode(content))
+          : ({ ok: true, value: { text: content } } as const)
+    if (!extracted.ok)
+      return fail(extracted.error.code, `“${fileName}” could not be opened. ${extracted.error.message}`)
+    const { text, embeddedIn } = extracted.value
+    if (embeddedIn === undefined) return openFileText(fileName, text)
+    const loaded = parseDesignFile(text)
+    if (!loaded.ok)
+      return fail(
+        loaded.error.code,
+        `The design in “${fileName}” could not be opened. ${loaded.error.message}`,
+        loaded.error.issues,
+      )
+    return opened(
+      loaded.value.doc,
+      designNameForImage(fileName),
+      false,
+      loaded.value.migratedFrom !== undefined,
+      `Opened the design carried by the image “${fileName}”. Save it to keep it as a design file.`,
+    )
+  }
+
   /** A file's text through the same load pipeline main uses; errors name the file. */
   function openFileText(fileName: string, text: string): Res<'doc:open'> {
     const loaded = parseDesignFile(text)
@@ -205,7 +241,7 @@ export function createBrowserApi(): PreloadApi {
     return new Promise((resolve) => {
       const input = document.createElement('input')
       input.type = 'file'
-      input.accept = '.cmgd,.json'
+      input.accept = '.cmgd,.json,.png,.svg'
       input.hidden = true
       input.addEventListener('change', () => {
         const file = input.files?.[0]
@@ -218,8 +254,8 @@ export function createBrowserApi(): PreloadApi {
               `“${file.name}” could not be opened. It is larger than the most a design may be.`,
             ),
           )
-        file.text().then(
-          (text) => resolve({ fileName: file.name, text }),
+        file.arrayBuffer().then(
+          (buffer) => resolve({ fileName: file.name, content: new Uint8Array(buffer) }),
           () => resolve(fail('READ_FAILED', `“${file.name}” could not be read.`)),
         )
       })
@@ -267,7 +303,7 @@ export function createBrowserApi(): PreloadApi {
       const pending = pendingOpen
       pendingOpen = undefined
       const chosen = pending ?? (await chooseFile())
-      const result = 'ok' in chosen ? chosen : openFileText(chosen.fileName, chosen.text)
+      const result = 'ok' in chosen ? chosen : openFileContent(chosen.fileName, chosen.content)
       pending?.done(result)
       return result
     },
@@ -409,15 +445,34 @@ export function createBrowserApi(): PreloadApi {
       set?.add(wrapped)
       if (event === 'doc:opened' && !initialDesignSent) {
         initialDesignSent = true
-        setTimeout(() => emit('doc:opened', initialDesign()), 0)
+        setTimeout(() => void initialDesign().then((design) => emit('doc:opened', design)), 0)
       }
       return () => set?.delete(wrapped)
     }
   }
 
-  /** Main sends every new window its design; here it is a blank design or `?template=<id>`. */
-  function initialDesign(): Opened {
-    const templateId = new URLSearchParams(window.location.search).get('template')
+  /**
+   * A generated design of `nodeCount` nodes (src/shared/testing/generate-design), for the
+   * performance harness and the render-count test. The generator loads only when asked for.
+   */
+  async function generated(nodeCount: number, seed: number): Promise<Opened> {
+    if (!Number.isInteger(nodeCount) || nodeCount < 1 || !Number.isInteger(seed)) {
+      lastError = fail('INVALID_REQUEST', 'generate= needs a whole number of nodes and seed= a whole number.')
+      return blank()
+    }
+    const { generateDesign } = await import('../../../shared/testing/generate-design')
+    return opened(generateDesign(nodeCount, seed), UNTITLED, false, false)
+  }
+
+  /**
+   * Main sends every new window its design; here it is a blank design, `?template=<id>`, or
+   * `?generate=<nodes>&seed=<n>` (seed 1 if absent).
+   */
+  async function initialDesign(): Promise<Opened> {
+    const params = new URLSearchParams(window.location.search)
+    const nodeCount = params.get('generate')
+    if (nodeCount !== null) return generated(Number(nodeCount), Number(params.get('seed') ?? 1))
+    const templateId = params.get('template')
     if (templateId === null) return blank()
     const result = fromTemplate(templateId)
     if (result.ok) return result
@@ -428,7 +483,12 @@ export function createBrowserApi(): PreloadApi {
   window.__cmgBrowser = {
     openText: (fileName, text) =>
       new Promise((done) => {
-        pendingOpen = { fileName, text, done }
+        pendingOpen = { fileName, content: text, done }
+        emit('menu:command', { command: 'open' })
+      }),
+    openBytes: (fileName, base64) =>
+      new Promise((done) => {
+        pendingOpen = { fileName, content: base64ToBytes(base64), done }
         emit('menu:command', { command: 'open' })
       }),
     files: () => Object.fromEntries(savedFiles),

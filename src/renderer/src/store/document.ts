@@ -11,17 +11,20 @@ import {
   FORMAT_VERSION,
   SCHEMA_VERSION,
   DesignDocument as DesignDocumentSchema,
+  structuralIssues,
 } from '../../../shared/model/document'
 import {
   DesignSettings,
   PROPS_BY_KIND,
+  Suppression,
+  Tenant,
   type DesignEdge,
   type DesignNode,
   type DesignSettings as DesignSettingsType,
 } from '../../../shared/model/schema'
-import { COORD_MAX, MAX_NAME } from '../../../shared/model/limits'
-import { PARENT_KINDS } from '../../../shared/model/structure'
-import { formatIssues } from '../../../shared/format/issue-path'
+import { COORD_MAX, MAX_NAME, MAX_SUPPRESSIONS } from '../../../shared/model/limits'
+import { PARENT_KINDS, edgeFits } from '../../../shared/model/structure'
+import { formatIssues, formatPath } from '../../../shared/format/issue-path'
 import type { Opened } from '../../../shared/ipc/contract'
 import type { Point, Size } from '../design/geometry'
 import { checkConnection } from '../design/connection-rules'
@@ -186,12 +189,14 @@ export function redo(): boolean {
 }
 
 /**
- * Adds new nodes (parents before children) and grows containers, as one step. Refused if an id is
- * taken or a node's parent is missing or of a kind that cannot hold it.
+ * Adds new nodes (parents before children), grows containers and adds edges among the new and
+ * existing nodes (a paste), as one step. Refused if an id is taken, a node's parent is missing or of
+ * a kind that cannot hold it, or an edge's ends are missing or do not fit its kind.
  */
 export function addNodes(
   nodes: readonly DesignNode[],
   resized: ReadonlyMap<string, Size> = new Map(),
+  edges: readonly DesignEdge[] = [],
 ): ActionResult {
   const doc = current()
   const taken = takenIds(doc)
@@ -209,13 +214,22 @@ export function addNodes(
     taken.add(node.id)
     kinds.set(node.id, node.kind)
   }
+  for (const edge of edges) {
+    const source = kinds.get(edge.source)
+    const target = kinds.get(edge.target)
+    if (taken.has(edge.id)) return refuse(`The id "${edge.id}" is already used.`)
+    if (source === undefined || target === undefined) return refuse('A connection has a missing end.')
+    if (!edgeFits(edge.kind, source, target))
+      return refuse('A connection does not fit the elements it joins.')
+    taken.add(edge.id)
+  }
   const grown = new Map<string, DesignNode>()
   for (const [id, size] of resized) {
     const node = doc.nodes.find((n) => n.id === id)
     if (node && validSize(size)) grown.set(id, { ...node, size: { width: size.width, height: size.height } })
   }
   const withGrown = replaceNodes(doc, grown)
-  commit({ ...withGrown, nodes: [...withGrown.nodes, ...nodes] })
+  commit({ ...withGrown, nodes: [...withGrown.nodes, ...nodes], edges: [...withGrown.edges, ...edges] })
   return done
 }
 
@@ -270,12 +284,32 @@ function withGeometry(
   return replaceNodes(doc, updates)
 }
 
-/** Moves and/or resizes nodes as one step; unchanged values are ignored, invalid ones refused. */
-export function updateGeometry(update: GeometryUpdate): ActionResult {
+/** Window in which geometry changes with the same coalesce key merge into one undo step. */
+const COALESCE_MS = 1000
+let lastCoalesced: { readonly key: string; readonly at: number; readonly revision: number } | null = null
+
+/**
+ * Moves and/or resizes nodes as one step; unchanged values are ignored, invalid ones refused. With
+ * `coalesce`, a change that follows one with the same key within a second, with nothing else
+ * committed in between, joins that step (a run of arrow-key moves is undone at once).
+ */
+export function updateGeometry(update: GeometryUpdate, options: { coalesce?: string } = {}): ActionResult {
   const doc = current()
   const next = withGeometry(doc, update)
   if (typeof next === 'string') return refuse(next)
-  if (next !== doc) commit(next)
+  if (next === doc) return done
+  const now = Date.now()
+  const { revision } = useDocument.getState()
+  const key = options.coalesce
+  if (
+    key !== undefined &&
+    lastCoalesced?.key === key &&
+    lastCoalesced.revision === revision &&
+    now - lastCoalesced.at < COALESCE_MS
+  )
+    useDocument.setState({ doc: next, revision: revision + 1, contentKey: revision + 1, future: [] })
+  else commit(next)
+  lastCoalesced = key === undefined ? null : { key, at: now, revision: revision + 1 }
   return done
 }
 
@@ -319,7 +353,139 @@ export function updateDesign(patch: Partial<DesignSettingsType>): ActionResult {
   const parsed = DesignSettings.safeParse({ ...doc.design, ...patch })
   if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.')
   if (sameJson(parsed.data, doc.design)) return done
-  commit({ ...doc, design: parsed.data })
+  const next = { ...doc, design: parsed.data }
+  const broken = structuralIssues(next)[0]
+  if (broken) return refuse(`${formatPath(broken.path)}: ${broken.message}`)
+  commit(next)
+  return done
+}
+
+/** "Azure subscription "Contoso production" and client population "Roaming laptops"" */
+function describeNodes(nodes: readonly DesignNode[]): string {
+  const named = nodes.map((n) => `${KIND_INFO[n.kind].phrase.replace(/^an? /, '')} "${n.name || n.id}"`)
+  if (named.length > 3) return `${named.slice(0, 3).join(', ')} and ${named.length - 3} more`
+  return named.length === 1
+    ? (named[0] ?? '')
+    : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
+}
+
+/** Puts elements into a design phase (undefined: present in every phase) as one step. */
+export function setNodesPhase(ids: Iterable<string>, phase: string | undefined): ActionResult {
+  const doc = current()
+  if (phase !== undefined && !doc.design.phases.some((p) => p.id === phase))
+    return refuse('That phase no longer exists.')
+  const wanted = new Set(ids)
+  const updates = new Map<string, DesignNode>()
+  for (const node of doc.nodes) {
+    if (!wanted.has(node.id) || node.phase === phase) continue
+    const { phase: _previous, ...rest } = node
+    updates.set(node.id, (phase === undefined ? rest : { ...rest, phase }) as DesignNode)
+  }
+  if (updates.size > 0) commit(replaceNodes(doc, updates))
+  return done
+}
+
+/** Subscriptions (owning tenant) and client populations (identity tenant) that name tenant `id`. */
+function tenantUsers(doc: DesignDocument, id: string): DesignNode[] {
+  return doc.nodes.filter(
+    (n) =>
+      (n.kind === 'azureSubscription' && n.props.tenantId === id) ||
+      (n.kind === 'clientPopulation' && n.props.identityTenantId === id),
+  )
+}
+
+/**
+ * Changes one Entra tenant as one step. A new id must be free; the subscriptions and client
+ * populations that named the old id follow it.
+ */
+export function updateTenant(id: string, patch: Partial<Tenant>): ActionResult {
+  const doc = current()
+  const index = doc.design.tenants.findIndex((t) => t.id === id)
+  const previous = doc.design.tenants[index]
+  if (!previous) return refuse('That tenant no longer exists.')
+  const parsed = Tenant.safeParse({ ...previous, ...patch })
+  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.')
+  const tenant = parsed.data
+  if (tenant.id !== id && doc.design.tenants.some((t) => t.id === tenant.id))
+    return refuse(`id: another tenant already has the id "${tenant.id}"`)
+  if (sameJson(tenant, previous)) return done
+  const updates = new Map<string, DesignNode>()
+  if (tenant.id !== id)
+    for (const n of tenantUsers(doc, id)) {
+      if (n.kind === 'azureSubscription')
+        updates.set(n.id, { ...n, props: { ...n.props, tenantId: tenant.id } })
+      if (n.kind === 'clientPopulation')
+        updates.set(n.id, { ...n, props: { ...n.props, identityTenantId: tenant.id } })
+    }
+  const tenants = doc.design.tenants.map((t, i) => (i === index ? tenant : t))
+  commit({ ...replaceNodes(doc, updates), design: { ...doc.design, tenants } })
+  return done
+}
+
+/** Removes an Entra tenant as one step; refused, naming them, while elements refer to it. */
+export function removeTenant(id: string): ActionResult {
+  const doc = current()
+  const tenant = doc.design.tenants.find((t) => t.id === id)
+  if (!tenant) return done
+  const users = tenantUsers(doc, id)
+  if (users.length > 0)
+    return refuse(
+      `Tenant "${tenant.name || tenant.id}" is used by ${describeNodes(users)}. Choose another tenant there first.`,
+    )
+  commit({ ...doc, design: { ...doc.design, tenants: doc.design.tenants.filter((t) => t.id !== id) } })
+  return done
+}
+
+/** Removes a design phase as one step; the elements in it then belong to every phase. */
+export function removePhase(id: string): ActionResult {
+  const doc = current()
+  if (!doc.design.phases.some((p) => p.id === id)) return done
+  const updates = new Map<string, DesignNode>()
+  for (const node of doc.nodes)
+    if (node.phase === id) {
+      const { phase: _removed, ...rest } = node
+      updates.set(node.id, rest as DesignNode)
+    }
+  const phases = doc.design.phases.filter((p) => p.id !== id)
+  commit({ ...replaceNodes(doc, updates), design: { ...doc.design, phases } })
+  return done
+}
+
+/**
+ * Applies a pure change to the whole design (a quick fix that adds a server, a connection point and
+ * its link at once) as one step; refused, with nothing stored, if the result is not a valid design.
+ * The change should return untouched nodes and edges as the same objects.
+ */
+export function commitChange(change: (doc: DesignDocument) => DesignDocument): ActionResult {
+  const doc = current()
+  const next = change(doc)
+  if (next === doc) return done
+  const parsed = DesignDocumentSchema.safeParse(next)
+  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The change is not valid.')
+  commit(next)
+  return done
+}
+
+/** Suppresses a rule on one element with the user's reason (replacing an earlier reason), as one step. */
+export function addSuppression(ruleId: string, nodeId: string, reason: string): ActionResult {
+  const doc = current()
+  if (!doc.nodes.some((n) => n.id === nodeId)) return refuse('That element no longer exists.')
+  const parsed = Suppression.safeParse({ ruleId, nodeId, reason: reason.trim() })
+  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The reason is not valid.')
+  const others = doc.suppressions.filter((s) => !(s.ruleId === ruleId && s.nodeId === nodeId))
+  if (others.length >= MAX_SUPPRESSIONS)
+    return refuse(`A design can hold at most ${MAX_SUPPRESSIONS} suppressions.`)
+  commit({ ...doc, suppressions: [...others, parsed.data] })
+  return done
+}
+
+/** Lifts the suppressions of a rule on any of the given elements, as one step. */
+export function removeSuppression(ruleId: string, nodeIds: readonly string[]): ActionResult {
+  const doc = current()
+  const ids = new Set(nodeIds)
+  const suppressions = doc.suppressions.filter((s) => !(s.ruleId === ruleId && ids.has(s.nodeId)))
+  if (suppressions.length === doc.suppressions.length) return done
+  commit({ ...doc, suppressions })
   return done
 }
 

@@ -1,8 +1,9 @@
 // The node drawn for every element kind: an icon drawn for the kind, the element's name, a short
 // kind tag and the essentials (site code and type, server FQDN/OS, MP protocol and CMG traffic, CMG
 // size × count and region…). Containers (site, server, subscription) draw a header band with room
-// below for their children and a resize grip when selected; notes look like sticky notes. Each node
-// has a small "connect" handle and a whole-node drop target used while a connection is drawn.
+// below for their children and a resize grip when selected; notes look like sticky notes (text edited
+// in place, resizable from the same grip when selected). Each node has a small "connect" handle and
+// a whole-node drop target used while a connection is drawn.
 // Memoised: React Flow hands it the same data object until the element itself changes. Runs in the
 // renderer.
 import { memo } from 'react'
@@ -19,6 +20,7 @@ import { InlineNameEditor, InlineNoteEditor } from './InlineEdit'
 import type { DesignFlowNode } from '../flow-elements'
 import { KindIcon } from './KindIcon'
 import { NodeStatus } from './NodeStatus'
+import { noteNodeRender } from './render-probe'
 
 const minimumSizes = new WeakMap<DesignDocument, Map<string, string>>()
 
@@ -62,7 +64,7 @@ function ResizeGrip({ id }: { id: string }) {
 }
 
 /** Kinds drawn small enough that their essentials share one line. */
-const ONE_LINE_KINDS: ReadonlySet<NodeKind> = new Set([
+export const ONE_LINE_KINDS: ReadonlySet<NodeKind> = new Set([
   'server',
   'managementPoint',
   'softwareUpdatePoint',
@@ -76,7 +78,7 @@ const CONNECTABLE: ReadonlySet<NodeKind> = new Set(NODE_KINDS.filter((k) => conn
 
 const toneClass = (line: SummaryLine) => (line.tone ? ` tone-${line.tone}` : '')
 
-function SummaryLines({ lines, oneLine }: { lines: readonly SummaryLine[]; oneLine: boolean }) {
+export function SummaryLines({ lines, oneLine }: { lines: readonly SummaryLine[]; oneLine: boolean }) {
   if (oneLine)
     return (
       <div className="node-line is-parts" title={lines.map((l) => l.title ?? l.text).join(' · ')}>
@@ -107,6 +109,7 @@ function EmptyContainerHint({ id, kind }: { id: string; kind: NodeKind }) {
 }
 
 function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
+  noteNodeRender(id)
   const node = data.node
   const info = KIND_INFO[node.kind]
   const container = isContainer(node.kind)
@@ -130,6 +133,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
         ) : (
           <p className={`note-text${summary[0]?.tone === 'muted' ? ' is-muted' : ''}`}>{summary[0]?.text}</p>
         )}
+        {selected ? <ResizeGrip id={id} /> : null}
         <Handle
           type="target"
           id="in"

@@ -1,12 +1,95 @@
-// EXTENSION POINT, intentionally empty for now: the slot in every node where the rules-engine
-// integration will show the node's severity badge and capacity bar. That later code reads the
-// findings store (store/findings.ts) narrowly by `nodeId`, so one node's findings never re-render
-// the others. Until it exists this component renders nothing. Runs in the renderer.
+// The rules engine's marks on one node: a severity badge ("⛔ 2 ⚠ 1" drawn as icons with counts,
+// worst first, named "2 errors, 1 warning" for assistive technology; a click selects the node and
+// opens the Problems tab) and, on capacity-bearing nodes (CMG, connection point, MP, SUP, site), a
+// bar for the most-used capacity row whose tooltip lists every row. Subscribes to this node's entry
+// in the findings store only, so one node's findings never re-render the others. Runs in the
+// renderer.
+import { memo, type MouseEvent } from 'react'
+import type { Severity } from '../../../../shared/rules/types'
+import { SEVERITIES, StateIcon, countLabel } from '../../components/SeverityIcon'
+import {
+  capacityLine,
+  countBySeverity,
+  formatPercent,
+  mostUsedRow,
+  usage,
+  usageLevel,
+} from '../../design/findings-view'
+import { showSideTab } from '../../panels/side-tab'
+import { useNodeFindings, type NodeFindings } from '../../store/findings'
+import { selectOnly } from '../../store/selection'
+import '../../styles/findings.css'
 
 export interface NodeStatusProps {
   readonly nodeId: string
 }
 
-export function NodeStatus(_props: NodeStatusProps): null {
-  return null
+function SeverityBadge({ nodeId, entry }: { nodeId: string; entry: NodeFindings }) {
+  const counts = countBySeverity(entry.findings)
+  const present = SEVERITIES.filter((s: Severity) => counts[s] > 0)
+  if (present.length === 0) return null
+  const name = present.map((s) => countLabel(s, counts[s])).join(', ')
+  const titles = entry.findings
+    .filter((f) => !f.suppressed)
+    .map((f) => `${f.ruleId}: ${f.title}`)
+    .join('\n')
+  const onClick = (event: MouseEvent) => {
+    event.stopPropagation()
+    selectOnly([nodeId])
+    showSideTab('problems')
+  }
+  return (
+    <button
+      type="button"
+      className={`node-badge nodrag nopan worst-${present[0]}`}
+      aria-label={name}
+      title={`${titles}\n\nClick to see them in the Problems panel.`}
+      onClick={onClick}
+    >
+      {present.map((s) => (
+        <span key={s} className={`node-badge-part sev-${s}`}>
+          <StateIcon name={s} size={12} />
+          {counts[s]}
+        </span>
+      ))}
+    </button>
+  )
 }
+
+function CapacityBar({ entry }: { entry: NodeFindings }) {
+  const row = mostUsedRow(entry.capacity)
+  if (!row) return null
+  const ratio = usage(row)
+  const level = usageLevel(ratio)
+  const percent = formatPercent(ratio)
+  return (
+    <div
+      className={`node-capacity level-${level}`}
+      role="meter"
+      aria-label={`Capacity: ${row.label}`}
+      aria-valuemin={0}
+      aria-valuemax={row.limit}
+      aria-valuenow={Math.min(row.load, row.limit)}
+      aria-valuetext={`${capacityLine(row)}${level === 'over' ? ', over the limit' : ''}`}
+      title={entry.capacity.map(capacityLine).join('\n')}
+    >
+      <span className="node-capacity-track">
+        <span className="node-capacity-fill" style={{ width: `${Math.min(100, ratio * 100)}%` }} />
+      </span>
+      <span className="node-capacity-text">{level === 'over' ? `Over · ${percent}` : percent}</span>
+    </div>
+  )
+}
+
+function NodeStatusView({ nodeId }: NodeStatusProps) {
+  const entry = useNodeFindings(nodeId)
+  if (!entry) return null
+  return (
+    <>
+      <SeverityBadge nodeId={nodeId} entry={entry} />
+      <CapacityBar entry={entry} />
+    </>
+  )
+}
+
+export const NodeStatus = memo(NodeStatusView)

@@ -1,0 +1,727 @@
+// Browser sections of `npm run bench`: the app measured against bare React Flow in headless Debian
+// Chromium. Builds production bundles with vite's build API (the app's renderer into out/bench-app,
+// the bench pages B0 and B1 of bench/pages into out/bench-pages, the design generator for Node into
+// out/bench-design), serves them on 127.0.0.1 (a free port), and drives Chromium with Playwright:
+//   bundle      the initial renderer JavaScript, gzipped
+//   startup     cold load (fresh context) to an interactive empty canvas, median of 5
+//   open        choosing a file to the first painted canvas, 1,000 and 5,000 nodes, median of 5
+//   validation  a property edit to its findings shown, at 100, 1,000 and 5,000 nodes
+//   drag        1,000 nodes: drag one node and a 20-node selection for 120 frames in B0, B1 and the
+//               app, interleaved, one warm-up round and five measured; p95 frame times and ratios,
+//               rule evaluations and node renders during the drag
+// Frame times come from an in-page recorder (rAF to rAF, frame-rate limit off). BENCH_PROFILE=1
+// builds unminified and saves a Chrome DevTools Protocol trace of the last round's node drag in
+// each page to bench-results/ (open it in DevTools' Performance panel), with a summary printed.
+// BENCH_PARTS=drag,open runs some measures only; BENCH_OUT_DIR moves the build folders.
+import { createServer } from 'node:http'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'vite'
+import { chromium } from '@playwright/test'
+
+const root = resolve(import.meta.dirname, '..', '..')
+const outBase = process.env.BENCH_OUT_DIR ? resolve(process.env.BENCH_OUT_DIR) : join(root, 'out')
+const appOut = join(outBase, 'bench-app')
+const pagesOut = join(outBase, 'bench-pages')
+const designOut = join(outBase, 'bench-design')
+const resultsDir = join(root, 'bench-results')
+const profiling = process.env.BENCH_PROFILE === '1'
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+  '--disable-dev-shm-usage',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+]
+const VIEWPORT = { width: 1280, height: 720 }
+const SEED = 1
+
+const BUDGETS = {
+  dragRatio: 1.25,
+  dragEvaluations: 0,
+  validationP95At1000: 50,
+  openMs1000: 500,
+  openMs5000: 2000,
+  startupMs: 1000,
+  initialJsGzipKb: 400,
+}
+
+const DRAG = {
+  nodes: 1_000,
+  // One warm-up round, then five measured; BENCH_DRAG_ROUNDS=2 gives a quick look (one measured).
+  rounds: Math.max(2, Number(process.env.BENCH_DRAG_ROUNDS ?? 6)),
+  warmupRounds: 1,
+  framesPerDrag: 120,
+  selection: 20,
+  dx: 150,
+  dy: 90,
+}
+const OPEN = { sizes: [1_000, 5_000], warmup: 1, runs: 5 }
+const VALIDATION = [
+  { nodes: 100, warmup: 2, samples: 20 },
+  { nodes: 1_000, warmup: 2, samples: 20 },
+  { nodes: 5_000, warmup: 1, samples: 10 },
+]
+const STARTUP = { warmup: 1, runs: 5 }
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and rows
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Nearest-rank percentile (p in 0..100). */
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+const round = (n, digits = 2) => Number(n.toFixed(digits))
+
+/** A result row; budget null means "reported, not gated"; a value of null (not measured) fails. */
+const row = (name, value, unit, budget) => ({
+  name,
+  value: value === null ? null : round(value),
+  unit,
+  budget,
+  pass: value === null ? false : budget === null ? true : value <= budget,
+})
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+async function buildBundles(log) {
+  const started = performance.now()
+  const common = { logLevel: 'warn', mode: 'production' }
+  const output = { emptyOutDir: true, chunkSizeWarningLimit: 4096, ...(profiling ? { minify: false } : {}) }
+  await build({
+    ...common,
+    configFile: join(root, 'vite.renderer.config.mts'),
+    build: { ...output, outDir: appOut },
+  })
+  await build({
+    ...common,
+    configFile: join(root, 'vite.bench.config.mts'),
+    build: { ...output, outDir: pagesOut },
+  })
+  await build({
+    ...common,
+    configFile: false,
+    root,
+    build: {
+      ssr: join(root, 'scripts', 'bench', 'design-entry.ts'),
+      outDir: designOut,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'design-entry.mjs' } },
+    },
+    ssr: { noExternal: true },
+  })
+  log(
+    `browser: built the app, the bench pages and the generator${profiling ? ' (unminified, for profiling)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+  return import(pathToFileURL(join(designOut, 'design-entry.mjs')).href)
+}
+
+/** The JavaScript the app's index.html loads before anything else (entry and modulepreloads), gzipped. */
+function initialJsGzipKb(log) {
+  const html = readFileSync(join(appOut, 'index.html'), 'utf8')
+  const files = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1])
+  if (files.length === 0) throw new Error('no module script found in the built index.html')
+  let bytes = 0
+  for (const file of files) {
+    const gz = gzipSync(readFileSync(join(appOut, file)), { level: 9 }).length
+    bytes += gz
+    log(`bundle: ${file} ${(gz / 1024).toFixed(1)} KB gzipped`)
+  }
+  return bytes / 1024
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server on 127.0.0.1
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+}
+
+/** Serves each folder under its URL prefix ("/app/" → out/bench-app) on a free loopback port. */
+function serve(mounts) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const mount = Object.entries(mounts).find(([prefix]) => path.startsWith(prefix))
+    const file = mount ? normalize(join(mount[1], decodeURIComponent(path.slice(mount[0].length)))) : ''
+    if (!mount || !file.startsWith(mount[1] + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
+    res.end(readFileSync(file))
+  })
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      resolveServer({ origin: `http://127.0.0.1:${port}`, close: () => server.close() })
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page instruments (serialised into the pages by Playwright, so they are plain browser JS)
+
+/**
+ * Installed before any page script: the frame recorder (every rAF-to-rAF time, with the number of
+ * pointer moves the page received in that frame), the node render probe the app's node component
+ * reports to (editor/nodes/render-probe.ts), and small helpers.
+ */
+function installInstruments() {
+  let moves = 0
+  let recording = null
+  const renders = new Map()
+  addEventListener('pointermove', () => moves++, { capture: true, passive: true })
+  window.__cmgRenderProbe = (id) => renders.set(id, (renders.get(id) ?? 0) + 1)
+  window.__bench = {
+    startFrames() {
+      const ticks = []
+      recording = ticks
+      moves = 0
+      const tick = () => {
+        if (recording !== ticks) return
+        ticks.push([performance.now(), moves])
+        moves = 0
+        requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    },
+    /** Ends the recording: one [callback time, pointer moves since the previous callback] per frame. */
+    stopFrames() {
+      const ticks = recording ?? []
+      recording = null
+      return ticks
+    },
+    resetRenders: () => renders.clear(),
+    renders: () => Object.fromEntries(renders),
+    /** Resolves after the next frame has been painted. */
+    painted: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+  }
+}
+
+/** Installed for the startup measure: the time the empty canvas is first painted, ready for input. */
+function recordStartup() {
+  const check = () => {
+    if (document.querySelector('.react-flow__pane') && !document.querySelector('.canvas-loading'))
+      requestAnimationFrame(() => setTimeout(() => (window.__benchStartupMs = performance.now()), 0))
+    else requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+class Pages {
+  constructor(browser, origin) {
+    this.browser = browser
+    this.origin = origin
+  }
+
+  /** A fresh context (no cache) and page with the instruments; page errors are collected. */
+  async open(path, { instruments = true, startup = false } = {}) {
+    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+    if (instruments) await context.addInitScript(installInstruments)
+    if (startup) await context.addInitScript(recordStartup)
+    const page = await context.newPage()
+    const errors = []
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console error: ${m.text()}`)
+    })
+    await page.goto(`${this.origin}${path}`)
+    return {
+      page,
+      close: async () => {
+        await context.close()
+        if (errors.length > 0) throw new Error(`${path}: ${errors.slice(0, 5).join('; ')}`)
+      },
+    }
+  }
+}
+
+async function waitForNodes(page, count) {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('.react-flow__pane') !== null &&
+      document.getElementsByClassName('react-flow__node').length === n &&
+      !document.querySelector('.canvas-loading'),
+    count,
+    { timeout: 60_000, polling: 100 },
+  )
+}
+
+/** Has the app exposed its validation hook (the rules worker wired in)? */
+const hasFindingsHook = (page) => page.evaluate(() => window.__cmgFindings !== undefined)
+
+/** Waits until the app's rules worker has answered for the current design and the page is idle. */
+async function settle(page) {
+  if (await hasFindingsHook(page))
+    await page.waitForFunction(
+      () => {
+        const f = window.__cmgFindings
+        return f.status === 'ok' && f.evaluationCount > 0 && f.submitted > 0
+      },
+      null,
+      { timeout: 60_000, polling: 50 },
+    )
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 2000 })))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Startup
+
+async function measureStartup(pages, log) {
+  const times = []
+  for (let i = 0; i < STARTUP.warmup + STARTUP.runs; i++) {
+    const { page, close } = await pages.open('/app/index.html', { instruments: false, startup: true })
+    const ms = await page.waitForFunction(() => window.__benchStartupMs, null, { timeout: 30_000 })
+    if (i >= STARTUP.warmup) times.push(await ms.jsonValue())
+    await close()
+  }
+  log(`startup: cold load to an interactive empty canvas: ${times.map((t) => t.toFixed(0)).join(', ')} ms`)
+  return median(times)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open
+
+async function measureOpen(pages, design, log) {
+  const rows = []
+  for (const nodes of OPEN.sizes) {
+    const text = design.serializeDesign(design.generateDesign(nodes, SEED))
+    const times = []
+    for (let i = 0; i < OPEN.warmup + OPEN.runs; i++) {
+      const { page, close } = await pages.open('/app/index.html')
+      await waitForNodes(page, 0)
+      await settle(page)
+      const result = await page.evaluate(
+        async ([fileName, fileText, count]) => {
+          const drawn = document.getElementsByClassName('react-flow__node')
+          const start = performance.now()
+          const opened = window.__cmgBrowser.openText(fileName, fileText)
+          await new Promise((done) => {
+            const check = () =>
+              drawn.length === count
+                ? setTimeout(done, 0) // the frame whose rAF saw every node is painted before this task
+                : requestAnimationFrame(check)
+            requestAnimationFrame(check)
+          })
+          const ms = performance.now() - start
+          return { ms, ok: (await opened).ok }
+        },
+        [`generated-${nodes}.cmgd`, text, nodes],
+      )
+      if (!result.ok) throw new Error(`open: the app refused the generated ${nodes}-node design`)
+      if (i >= OPEN.warmup) times.push(result.ms)
+      await close()
+    }
+    log(
+      `open: ${nodes} nodes (${(text.length / 1024).toFixed(0)} KB): ${times.map((t) => t.toFixed(0)).join(', ')} ms`,
+    )
+    rows.push({ nodes, ms: median(times) })
+  }
+  return rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation latency
+
+/**
+ * Edits the note's text in place (double-click, type, Ctrl+Enter: a property change through the
+ * document store) and times from the Ctrl+Enter key press to the first painted frame after the
+ * findings store holds the evaluation of the edited revision.
+ */
+async function timeOneEdit(page, noteBox, text) {
+  await page.mouse.dblclick(noteBox.x, noteBox.y)
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await editor.waitFor()
+  await editor.fill(text)
+  await page.evaluate(() => {
+    const f = window.__cmgFindings
+    const target = f.revision + 1
+    window.__benchEdit = new Promise((done) => {
+      const onKey = (event) => {
+        if (event.key !== 'Enter' || !event.ctrlKey) return
+        removeEventListener('keydown', onKey, true)
+        const start = performance.now()
+        const check = () =>
+          f.revision >= target
+            ? requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0))
+            : requestAnimationFrame(check)
+        requestAnimationFrame(check)
+      }
+      addEventListener('keydown', onKey, true)
+    })
+  })
+  await page.keyboard.press('Control+Enter')
+  return page.evaluate(() => window.__benchEdit)
+}
+
+async function measureValidation(pages, log) {
+  const rows = []
+  for (const size of VALIDATION) {
+    const { page, close } = await pages.open(`/app/index.html?generate=${size.nodes}&seed=${SEED}`)
+    await waitForNodes(page, size.nodes)
+    if (!(await hasFindingsHook(page))) {
+      await close()
+      log('validation: the app exposes no window.__cmgFindings (rules worker not wired); not measured')
+      return null
+    }
+    await settle(page)
+    const note = page.locator('.react-flow__node-note').first()
+    const box = await note.boundingBox()
+    if (!box) throw new Error('validation: the generated design has no visible note')
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    const times = []
+    for (let i = 0; i < size.warmup + size.samples; i++) {
+      const ms = await timeOneEdit(page, centre, `Benchmark edit ${i}`)
+      if (i >= size.warmup) times.push(ms)
+      await settle(page)
+    }
+    await close()
+    const stats = { nodes: size.nodes, median: median(times), p95: percentile(times, 95) }
+    log(
+      `validation: ${size.nodes} nodes, ${times.length} edits: median ${stats.median.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`,
+    )
+    rows.push(stats)
+  }
+  return rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drag
+
+/**
+ * Top-level leaves of the design (client populations, boundary groups) whose centre is visible,
+ * clickable and far enough from the canvas edges that a drag never auto-pans.
+ */
+function visibleLeaves(page, ids, count) {
+  return page.evaluate(
+    ([candidates, wanted, reach]) => {
+      const pane = document.querySelector('.react-flow').getBoundingClientRect()
+      const out = []
+      for (const id of candidates) {
+        const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+        if (!el) continue
+        const r = el.getBoundingClientRect()
+        const x = r.left + r.width / 2
+        const y = r.top + r.height / 2
+        const inside =
+          x > pane.left + 60 &&
+          x < pane.right - 60 - reach.dx &&
+          y > pane.top + 60 &&
+          y < pane.bottom - 60 - reach.dy &&
+          r.width >= 6 &&
+          r.height >= 4
+        if (inside && document.elementFromPoint(x, y)?.closest('.react-flow__node') === el)
+          out.push({ id, x, y })
+        if (out.length === wanted) break
+      }
+      return out
+    },
+    [ids, count, { dx: DRAG.dx, dy: DRAG.dy }],
+  )
+}
+
+/** Starts a Chrome DevTools Protocol trace of the page's rendering (for BENCH_PROFILE=1). */
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page)
+  const events = []
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value))
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
+    transferMode: 'ReportEvents',
+  })
+  return { cdp, events }
+}
+
+/**
+ * Ends the trace, saves it (it opens in Chrome DevTools' Performance panel) and logs where the
+ * renderer's main thread spent the drag, plus raster time on the other threads.
+ */
+async function stopTrace({ cdp, events }, name, log) {
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done))
+  await cdp.send('Tracing.end')
+  await complete
+  mkdirSync(resultsDir, { recursive: true })
+  const file = join(resultsDir, `${name}.json`)
+  writeFileSync(file, JSON.stringify({ traceEvents: events }))
+  const threads = new Map(
+    events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
+  )
+  const main = events.find(
+    (e) => e.name === 'FunctionCall' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+  )
+  const totals = new Map()
+  for (const e of events) {
+    if (e.ph !== 'X' || !main || e.pid !== main.pid) continue
+    const thread = e.tid === main.tid ? 'main' : (threads.get(`${e.pid}:${e.tid}`) ?? 'other')
+    if (thread !== 'main' && e.name !== 'RasterTask') continue
+    const key = `${thread} ${e.name}`
+    totals.set(key, (totals.get(key) ?? 0) + (e.dur ?? 0) / 1000)
+  }
+  log(`drag: trace ${file}; time by event (nested events overlap):`)
+  for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16))
+    log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`)
+}
+
+/**
+ * One drag of `grab` (and whatever is selected with it): press, start the drag, then 120 pointer
+ * moves out and back (so the nodes end where they started and every page sees the same layout),
+ * recorded frame by frame; rule evaluations requested and node renders are counted over the moves.
+ * The moves are the same trusted mouse events page.mouse sends (CDP Input.dispatchMouseEvent), sent
+ * directly: page.mouse adds two script evaluations per step while a button is down (its HTML
+ * drag-and-drop detection), which would leave idle frames between the moves.
+ */
+async function dragFrames(page, grab, trace) {
+  const steps = DRAG.framesPerDrag / 2
+  const input = await page.context().newCDPSession(page)
+  const moveTo = (x, y) =>
+    input.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'left', buttons: 1 })
+  await page.mouse.move(grab.x, grab.y)
+  await page.mouse.down()
+  await moveTo(grab.x + 2, grab.y + 1)
+  await page.evaluate(() => window.__bench.painted())
+  const before = await page.evaluate(() => window.__cmgFindings?.submitted ?? null)
+  await page.evaluate(() => {
+    window.__bench.resetRenders()
+    window.__bench.startFrames()
+    return window.__bench.painted()
+  })
+  const tracing = trace ? await startTrace(page) : null
+  for (let i = 1; i <= steps; i++)
+    await moveTo(grab.x + (DRAG.dx * i) / steps, grab.y + (DRAG.dy * i) / steps)
+  for (let i = steps - 1; i >= 0; i--)
+    await moveTo(grab.x + (DRAG.dx * i) / steps, grab.y + (DRAG.dy * i) / steps)
+  await page.evaluate(() => window.__bench.painted())
+  if (tracing) await stopTrace(tracing, trace.name, trace.log)
+  const ticks = await page.evaluate(() => window.__bench.stopFrames())
+  const renders = await page.evaluate(() => window.__bench.renders())
+  const after = await page.evaluate(() => window.__cmgFindings?.submitted ?? null)
+  await page.mouse.up()
+  await input.detach()
+  const rendered = Object.values(renders)
+  const frames = dragFrameTimes(ticks)
+  return {
+    p95: percentile(frames, 95),
+    frames: frames.length,
+    evaluations: before === null || after === null ? null : after - before,
+    renders: rendered.reduce((a, b) => a + b, 0),
+    renderedNodes: rendered.length,
+  }
+}
+
+/**
+ * The frame times of a drag from the recorder's ticks ([time of the rAF callback, pointer moves
+ * handled since the previous callback]): every interval from the callback before the first move to
+ * the callback after the last one. Moves are rAF-aligned, so each interval holds one frame's work:
+ * its input handling, React's render and the browser's style, layout and paint.
+ */
+function dragFrameTimes(ticks) {
+  const first = ticks.findIndex(([, moves]) => moves > 0)
+  const last = ticks.findLastIndex(([, moves]) => moves > 0)
+  if (first < 0 || last + 1 >= ticks.length) throw new Error('drag: the frame recorder missed the drag')
+  const times = []
+  for (let i = Math.max(0, first - 1); i <= last; i++) times.push(ticks[i + 1][0] - ticks[i][0])
+  return times
+}
+
+async function selectNodes(page, nodes) {
+  await page.mouse.click(nodes[0].x, nodes[0].y)
+  await page.keyboard.down('Control')
+  for (const node of nodes.slice(1)) await page.mouse.click(node.x, node.y)
+  await page.keyboard.up('Control')
+  const selected = await page.locator('.react-flow__node.selected').count()
+  if (selected !== nodes.length)
+    throw new Error(`drag: selected ${selected} nodes instead of ${nodes.length}`)
+}
+
+/** Loads one page of the drag benchmark and drags a node, then a 20-node selection. */
+async function dragRun(pages, variant, leafIds, trace) {
+  const { page, close } = await pages.open(variant.path)
+  await waitForNodes(page, DRAG.nodes)
+  await settle(page)
+  const candidates = await visibleLeaves(page, leafIds, DRAG.selection + 1)
+  if (candidates.length < DRAG.selection + 1)
+    throw new Error(`drag: only ${candidates.length} visible top-level leaves in ${variant.name}`)
+  const single = await dragFrames(page, candidates[0], trace)
+  await settle(page)
+  await selectNodes(page, candidates.slice(1))
+  await settle(page)
+  const selection = await dragFrames(page, candidates[1], null)
+  await settle(page)
+  await close()
+  return { single, selection, ids: candidates.map((c) => c.id).join(',') }
+}
+
+async function measureDrag(pages, design, log) {
+  const doc = design.generateDesign(DRAG.nodes, SEED)
+  const leafIds = doc.nodes
+    .filter((n) => n.parentId === undefined && (n.kind === 'clientPopulation' || n.kind === 'boundaryGroup'))
+    .map((n) => n.id)
+
+  // The bench pages get the app's canvas size, so all three show the same part at the same zoom.
+  const probe = await pages.open('/app/index.html')
+  await waitForNodes(probe.page, 0)
+  const box = await probe.page.locator('.react-flow').boundingBox()
+  await probe.close()
+  const size = `w=${Math.round(box.width)}&h=${Math.round(box.height)}`
+  const query = `n=${DRAG.nodes}&seed=${SEED}&${size}`
+  const variants = [
+    { name: 'B0', path: `/pages/b0.html?${query}` },
+    { name: 'B1', path: `/pages/b1.html?${query}` },
+    { name: 'APP', path: `/app/index.html?generate=${DRAG.nodes}&seed=${SEED}` },
+  ]
+  log(
+    `drag: ${DRAG.nodes} nodes, canvas ${size.replace('&', ', ')}, ${DRAG.rounds} rounds (first is warm-up)`,
+  )
+
+  const results = new Map(variants.map((v) => [v.name, []]))
+  for (let r = 0; r < DRAG.rounds; r++) {
+    for (const variant of variants) {
+      const trace =
+        profiling && r === DRAG.rounds - 1 ? { name: `trace-drag-${variant.name.toLowerCase()}`, log } : null
+      const run = await dragRun(pages, variant, leafIds, trace)
+      if (r >= DRAG.warmupRounds) results.get(variant.name).push(run)
+      log(
+        `drag: round ${r + 1}${r < DRAG.warmupRounds ? ' (warm-up)' : ''} ${variant.name.padEnd(3)} ` +
+          `node p95 ${run.single.p95.toFixed(1)} ms (${run.single.frames} frames), ` +
+          `selection p95 ${run.selection.p95.toFixed(1)} ms (${run.selection.frames} frames); ` +
+          `node renders ${run.single.renders} of ${run.single.renderedNodes} / ${run.selection.renders} of ${run.selection.renderedNodes}; ` +
+          `evaluations ${run.single.evaluations ?? 'n/a'} / ${run.selection.evaluations ?? 'n/a'}`,
+      )
+    }
+  }
+  const stats = {}
+  for (const [name, runs] of results) {
+    const ids = new Set(runs.map((run) => run.ids))
+    if (ids.size > 1) log(`drag: warning: ${name} dragged different nodes in different rounds`)
+    stats[name] = {
+      node: median(runs.map((run) => run.single.p95)),
+      selection: median(runs.map((run) => run.selection.p95)),
+      ids: [...ids][0],
+    }
+  }
+  if (stats.B0.ids !== stats.APP.ids || stats.B1.ids !== stats.APP.ids)
+    log('drag: warning: the pages dragged different nodes (their layouts differ)')
+  const appRuns = results.get('APP')
+  const evaluations = appRuns.flatMap((run) => [run.single.evaluations, run.selection.evaluations])
+  return {
+    stats,
+    evaluations: evaluations.includes(null) ? null : Math.max(...evaluations),
+    rendersPerFrame: {
+      node: median(appRuns.map((run) => run.single.renders / run.single.frames)),
+      selection: median(appRuns.map((run) => run.selection.renders / run.selection.frames)),
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The section
+
+const PARTS = ['bundle', 'startup', 'open', 'validation', 'drag']
+
+/**
+ * Runs the browser measures (all, or those named in BENCH_PARTS, e.g. BENCH_PARTS=drag,open).
+ * @param {{ log: (line: string) => void }} io
+ */
+export async function runBrowserBench({ log }) {
+  const started = performance.now()
+  const parts = new Set(process.env.BENCH_PARTS ? process.env.BENCH_PARTS.split(',') : PARTS)
+  const unknown = [...parts].filter((p) => !PARTS.includes(p))
+  if (unknown.length > 0)
+    throw new Error(`unknown BENCH_PARTS ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`)
+  const design = await buildBundles(log)
+  const rows = []
+  if (parts.has('bundle'))
+    rows.push(row('bundle.initial_js_gzip_kb', initialJsGzipKb(log), 'KB', BUDGETS.initialJsGzipKb))
+
+  const server = await serve({ '/app/': appOut, '/pages/': pagesOut })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  })
+  log(`browser: Chromium ${browser.version()} on ${server.origin}`)
+  try {
+    const pages = new Pages(browser, server.origin)
+
+    if (parts.has('startup'))
+      rows.push(row('startup.ms', await measureStartup(pages, log), 'ms', BUDGETS.startupMs))
+
+    if (parts.has('open'))
+      for (const open of await measureOpen(pages, design, log))
+        rows.push(row(`open.ms_${open.nodes}`, open.ms, 'ms', BUDGETS[`openMs${open.nodes}`] ?? null))
+
+    if (parts.has('validation')) {
+      const validation = await measureValidation(pages, log)
+      for (const size of VALIDATION) {
+        const stats = validation?.find((v) => v.nodes === size.nodes) ?? null
+        const gated = size.nodes === 1_000 ? BUDGETS.validationP95At1000 : null
+        rows.push(row(`validation.median_ms_${size.nodes}`, stats?.median ?? null, 'ms', null))
+        rows.push(row(`validation.p95_ms_${size.nodes}`, stats?.p95 ?? null, 'ms', gated))
+      }
+    }
+
+    if (parts.has('drag')) {
+      const drag = await measureDrag(pages, design, log)
+      const { B0, B1, APP } = drag.stats
+      for (const scenario of ['node', 'selection']) {
+        rows.push(row(`drag.${scenario}_b0_p95_ms`, B0[scenario], 'ms', null))
+        rows.push(row(`drag.${scenario}_b1_p95_ms`, B1[scenario], 'ms', null))
+        rows.push(row(`drag.${scenario}_app_p95_ms`, APP[scenario], 'ms', null))
+        rows.push(row(`drag.${scenario}_app_over_b0_p95_ratio`, APP[scenario] / B0[scenario], 'ratio', null))
+        rows.push(row(`drag.${scenario}_app_over_b1_p95_ratio`, APP[scenario] / B1[scenario], 'ratio', null))
+        rows.push(
+          row(`drag.${scenario}_app_node_renders_per_frame`, drag.rendersPerFrame[scenario], 'renders', null),
+        )
+      }
+      const worst = Math.max(APP.node / B0.node, APP.selection / B0.selection)
+      rows.push(row('drag.app_over_b0_p95_ratio', worst, 'ratio', BUDGETS.dragRatio))
+      rows.push(row('drag.evaluations_during_drag', drag.evaluations, 'count', BUDGETS.dragEvaluations))
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+  log(`browser: done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  return rows
+}

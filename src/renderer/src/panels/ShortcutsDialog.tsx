@@ -1,0 +1,229 @@
+// The keyboard cheat sheet (`?`, Help ▸ Keyboard Shortcuts): every chord of keyboard.ts's SHORTCUTS
+// table grouped as File, Edit, Selection, Arrange, View and Help, so the sheet can never disagree
+// with the keys, plus the mouse gestures of the canvas. A modal dialog: focus stays inside, Escape
+// or Close returns focus to where it was, and keys pressed inside never reach the canvas. Runs in
+// the renderer.
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { registerCommand } from '../commands'
+import { SHORTCUTS, type Shortcut, type ShortcutGroup } from '../keyboard'
+import '../styles/editing.css'
+
+const GROUP_ORDER: readonly (ShortcutGroup | 'Other')[] = [
+  'File',
+  'Edit',
+  'Selection',
+  'Arrange',
+  'View',
+  'Help',
+  'Other',
+]
+
+const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
+
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  arrowleft: '←',
+  arrowright: '→',
+  arrowup: '↑',
+  arrowdown: '↓',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  escape: 'Esc',
+  enter: 'Enter',
+  ' ': 'Space',
+}
+
+/** The keys of a chord as shown on key caps: ["Ctrl", "Shift", "Z"]. */
+function chordKeys(shortcut: Shortcut): string[] {
+  const keys: string[] = []
+  if (shortcut.mod) keys.push(MAC ? '⌘' : 'Ctrl')
+  if (shortcut.shift === true) keys.push('Shift')
+  keys.push(
+    KEY_NAMES[shortcut.key] ??
+      (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : capitalise(shortcut.key)),
+  )
+  return keys
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** "zoomToFit" → "Zoom to fit": a readable name for a command that has no label in the table. */
+const commandName = (command: string) =>
+  capitalise(
+    command
+      .replace(/^[a-z]+\./, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase(),
+  )
+
+interface Row {
+  readonly label: string
+  /** Key chords ("Ctrl", "Z"), or mouse gestures written out ("Shift+drag on empty canvas"). */
+  readonly chords?: string[][]
+  readonly gestures?: readonly string[]
+}
+
+const ARROWS = new Set(['←', '→', '↑', '↓'])
+
+/** Chords that differ only in their arrow key become one: ["Shift", "← → ↑ ↓"]. */
+function mergeArrows(chords: readonly string[][]): string[][] {
+  const out: string[][] = []
+  for (const keys of chords) {
+    const last = keys[keys.length - 1] ?? ''
+    const prefix = keys.slice(0, -1).join('+')
+    const same = out.find(
+      (k) =>
+        k.slice(0, -1).join('+') === prefix && (k[k.length - 1] ?? '').split(' ').every((a) => ARROWS.has(a)),
+    )
+    if (ARROWS.has(last) && same) same[same.length - 1] = `${same[same.length - 1]} ${last}`
+    else out.push([...keys])
+  }
+  return out
+}
+
+/** The table as rows per group: one row per action, with every chord that triggers it. */
+function sheet(): Map<ShortcutGroup | 'Other', Row[]> {
+  const groups = new Map<ShortcutGroup | 'Other', Row[]>()
+  for (const s of SHORTCUTS) {
+    const group = s.group ?? 'Other'
+    const label = s.label ?? commandName(s.command)
+    const rows = groups.get(group) ?? []
+    const row = rows.find((r) => r.label === label)
+    if (row?.chords) row.chords.push(chordKeys(s))
+    else rows.push({ label, chords: [chordKeys(s)] })
+    groups.set(group, rows)
+  }
+  for (const rows of groups.values())
+    rows.forEach((row, i) => {
+      if (row.chords) rows[i] = { ...row, chords: mergeArrows(row.chords) }
+    })
+  return groups
+}
+
+const MOUSE_ROWS: readonly Row[] = [
+  { label: 'Add an element', gestures: ['Drag from the palette', 'Enter on a palette item'] },
+  { label: 'Add to the selection', gestures: ['Shift+click', `${MAC ? '⌘' : 'Ctrl'}+click`] },
+  { label: 'Select with a box', gestures: ['Shift+drag on empty canvas'] },
+  { label: 'Rename, or edit a note', gestures: ['Double-click'] },
+  { label: 'Connect two elements', gestures: ['Drag from the dot on the right'] },
+]
+
+function Chord({ keys }: { keys: readonly string[] }) {
+  return (
+    <span className="chord">
+      {keys.map((k, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <span className="chord-plus">+</span> : null}
+          <kbd>{k}</kbd>
+        </Fragment>
+      ))}
+    </span>
+  )
+}
+
+function ShortcutTable({ title, rows }: { title: string; rows: readonly Row[] }) {
+  return (
+    <section className="shortcut-group" aria-label={title}>
+      <h3>{title}</h3>
+      <dl>
+        {rows.map((row) => (
+          <div key={row.label} className="shortcut-row">
+            <dt>{row.label}</dt>
+            <dd>
+              {(row.chords ?? []).map((keys, i) => (
+                <Fragment key={i}>
+                  {i > 0 ? <span className="chord-or">or</span> : null}
+                  <Chord keys={keys} />
+                </Fragment>
+              ))}
+              {(row.gestures ?? []).map((gesture, i) => (
+                <Fragment key={i}>
+                  {i > 0 ? <span className="chord-or">or</span> : null}
+                  <span className="gesture">{gesture}</span>
+                </Fragment>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}
+
+function ShortcutsPanel({ onClose }: { onClose: () => void }) {
+  const panel = useRef<HTMLDivElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
+  const groups = sheet()
+
+  useEffect(() => closeButton.current?.focus(), [])
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Keys pressed in the cheat sheet belong to it: none reaches the canvas shortcuts.
+    event.stopPropagation()
+    if (event.key === 'Escape' || event.key === '?') {
+      event.preventDefault()
+      onClose()
+      return
+    }
+    if (event.key !== 'Tab' || !panel.current) return
+    const focusable = [...panel.current.querySelectorAll<HTMLElement>('button, [tabindex="0"]')]
+    const first = focusable[0]
+    const last = focusable[focusable.length - 1]
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={panel}
+        className="dialog shortcuts-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        onKeyDown={onKeyDown}
+      >
+        <div className="shortcuts-head">
+          <h2 id="shortcuts-title" className="dialog-title">
+            Keyboard shortcuts
+          </h2>
+          <button ref={closeButton} type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        <div className="shortcuts-body" tabIndex={0} aria-label="Shortcut list">
+          {GROUP_ORDER.flatMap((group) => {
+            const rows = groups.get(group)
+            return rows ? [<ShortcutTable key={group} title={group} rows={rows} />] : []
+          })}
+          <ShortcutTable title="Mouse" rows={MOUSE_ROWS} />
+        </div>
+      </div>
+    </div>
+  )
+}
+
+export function ShortcutsDialog() {
+  const [open, setOpen] = useState(false)
+  const opener = useRef<HTMLElement | null>(null)
+
+  useEffect(
+    () =>
+      registerCommand('shortcuts', () => {
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+        setOpen(true)
+      }),
+    [],
+  )
+
+  if (!open) return null
+  const close = () => {
+    setOpen(false)
+    if (opener.current?.isConnected) opener.current.focus({ preventScroll: true })
+  }
+  return <ShortcutsPanel onClose={close} />
+}

@@ -1,0 +1,54 @@
+// Shared by the findings panels: select an element and bring it into view on the canvas, and name
+// elements the way the panels list them ("CMG GraniteFalls"). Runs in the renderer (inside the
+// app's ReactFlowProvider).
+import { useCallback, useMemo } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import type { NodeKind } from '../../../shared/model/schema'
+import { KIND_INFO, accessibleNodeName } from '../design/kind-info'
+import { useDocument } from '../store/document'
+import { selectOnly } from '../store/selection'
+
+const REVEAL_OPTIONS = { duration: 300, maxZoom: 1.2, padding: 0.45 }
+
+/** Selects the element and pans/zooms the canvas so that it is in view. */
+export function useRevealNode(): (nodeId: string) => void {
+  const flow = useReactFlow()
+  return useCallback(
+    (nodeId: string) => {
+      if (!useDocument.getState().doc.nodes.some((n) => n.id === nodeId)) return
+      selectOnly([nodeId])
+      void flow.fitView({ ...REVEAL_OPTIONS, nodes: [{ id: nodeId }] })
+    },
+    [flow],
+  )
+}
+
+export interface NodeName {
+  /** The element's name, or its kind's label when it has none. */
+  readonly name: string
+  readonly kind: NodeKind | null
+  /** Short kind tag and name, e.g. "CMG GraniteFalls", "MP MP01". */
+  readonly short: string
+  /** Kind and name, e.g. "Cloud management gateway GraniteFalls" (the canvas' accessible name). */
+  readonly full: string
+}
+
+/** How the panels name elements, by id (the id itself for an element that no longer exists). */
+export function useNodeNames(): (nodeId: string) => NodeName {
+  const nodes = useDocument((s) => s.doc.nodes)
+  const names = useMemo(() => {
+    const map = new Map<string, NodeName>()
+    for (const n of nodes)
+      map.set(n.id, {
+        name: n.name.trim() === '' ? KIND_INFO[n.kind].label : n.name,
+        kind: n.kind,
+        short: n.name.trim() === '' ? KIND_INFO[n.kind].label : `${KIND_INFO[n.kind].short} ${n.name}`,
+        full: accessibleNodeName(n.kind, n.name),
+      })
+    return map
+  }, [nodes])
+  return useCallback(
+    (nodeId: string) => names.get(nodeId) ?? { name: nodeId, kind: null, short: nodeId, full: nodeId },
+    [names],
+  )
+}

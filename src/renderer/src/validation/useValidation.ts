@@ -1,0 +1,115 @@
+// Wires the rules worker into the app: evaluates the open design when it is loaded, after every
+// committed change (never on drag or resize frames, which are not commits) and whenever the what-if
+// growth factor changes (it returns to ×1 when another design is opened), and feeds the results and
+// the checking status into store/findings.ts. Exposes `window.__cmgFindings` so e2e tests and the
+// performance harness can count evaluations and read the latest results. Runs in the renderer.
+import { useEffect } from 'react'
+import type { Evaluation } from '../../../shared/rules/engine'
+import { subscribeCommitted, useDocument } from '../store/document'
+import { useFindings } from '../store/findings'
+import { ValidationClient, type CheckingStatus, type WorkerLike } from './client'
+
+/** Read-only view of the validation for tests and the performance harness. */
+export interface FindingsTestHook {
+  /** Designs sent to the worker (each load, committed change and growth change). */
+  readonly submitted: number
+  /** Evaluations received and applied to the findings store. */
+  readonly evaluationCount: number
+  /** Document revision of the latest applied evaluation (-1 before the first). */
+  readonly revision: number
+  readonly status: CheckingStatus
+  /** Times the worker was restarted after a failure. */
+  readonly restarts: number
+  lastEvaluation(): Evaluation | null
+}
+
+declare global {
+  interface Window {
+    __cmgFindings?: FindingsTestHook
+  }
+}
+
+function createRulesWorker(): WorkerLike {
+  // The Worker's own event types are wider than the client's structural WorkerLike.
+  return new Worker(new URL('./rules.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'rules',
+  }) as unknown as WorkerLike
+}
+
+/** Starts validating the open design; returns a function that stops it and ends the worker. */
+export function startValidation(createWorker: () => WorkerLike = createRulesWorker): () => void {
+  let nextRequest = 0
+  let submitted = 0
+  let evaluationCount = 0
+  /** Document revision of every request still unanswered, by request number. */
+  const pending = new Map<number, number>()
+
+  const client = new ValidationClient({
+    createWorker,
+    onResult: (request, evaluation, durationMs) => {
+      const revision = pending.get(request) ?? useDocument.getState().revision
+      for (const id of pending.keys()) if (id <= request) pending.delete(id)
+      evaluationCount++
+      useFindings.getState().applyEvaluation(revision, evaluation, durationMs)
+    },
+    onStatus: (status, detail) => useFindings.getState().setStatus(status, detail),
+  })
+
+  // Requests are numbered by this module rather than by document revision, so that a growth change
+  // (same revision) also supersedes an evaluation still in flight.
+  const submit = () => {
+    const { status, doc, revision } = useDocument.getState()
+    if (status !== 'ready') return
+    const request = ++nextRequest
+    pending.set(request, revision)
+    submitted++
+    client.submit(doc, request, { growth: useFindings.getState().growth })
+  }
+
+  submit()
+  // Another design opened in the window starts without a what-if factor (the growth change submits).
+  let loadId = useDocument.getState().loadId
+  const stopCommitted = subscribeCommitted(() => {
+    const opened = useDocument.getState().loadId
+    const reset = opened !== loadId && useFindings.getState().growth !== 1
+    loadId = opened
+    if (reset) useFindings.getState().setGrowth(1)
+    else submit()
+  })
+  const stopGrowth = useFindings.subscribe((state, previous) => {
+    if (state.growth !== previous.growth) submit()
+  })
+
+  const hook: FindingsTestHook = {
+    get submitted() {
+      return submitted
+    },
+    get evaluationCount() {
+      return evaluationCount
+    },
+    get revision() {
+      return useFindings.getState().revision
+    },
+    get status() {
+      return useFindings.getState().status
+    },
+    get restarts() {
+      return client.restartCount
+    },
+    lastEvaluation: () => useFindings.getState().evaluation,
+  }
+  window.__cmgFindings = hook
+
+  return () => {
+    stopCommitted()
+    stopGrowth()
+    client.dispose()
+    if (window.__cmgFindings === hook) delete window.__cmgFindings
+  }
+}
+
+/** Validates the open design while the calling component (the app) is mounted. */
+export function useValidation(): void {
+  useEffect(() => startValidation(), [])
+}

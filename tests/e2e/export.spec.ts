@@ -1,0 +1,200 @@
+// Exports: a design exported to PNG and to SVG through the Export dialog and opened again is the
+// same design (the image carries it), the PNG really shows the connections (edge-coloured pixels,
+// the html-to-image regression guard), a selection exports a smaller picture, no font or anything
+// else is fetched, and the design report exports as HTML and, through the print view, as PDF.
+import { readFileSync } from 'node:fs'
+import type { Download, Page } from '@playwright/test'
+import { readPngDesign, readSvgDesign } from '../../src/shared/format/embedded'
+import { expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
+
+const LINKED_TO_EDGE = [0xd9, 0x48, 0x0f] as const
+
+async function exportImage(
+  page: Page,
+  format: 'PNG' | 'SVG',
+  options: { scale?: '1×' | '2×' | '3×'; selection?: boolean } = {},
+): Promise<Download> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: new RegExp(`^${format} image`) }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export image' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check()
+  if (options.selection) await dialog.getByRole('radio', { name: /^Selection/ }).check()
+  if (options.scale) await dialog.getByRole('radio', { name: new RegExp(`^${options.scale}`) }).check()
+  const downloaded = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  const download = await downloaded
+  await expect(dialog).toHaveCount(0)
+  return download
+}
+
+/** The design as the app saves it now (Save writes to the browser build's in-memory disk). */
+async function savedDesign(page: Page): Promise<string> {
+  await page.keyboard.press('Control+s')
+  await expect(toast(page).filter({ hasText: /^Saved / })).toBeVisible()
+  const files = await hooks(page).files()
+  const name = (
+    await toast(page)
+      .filter({ hasText: /^Saved / })
+      .last()
+      .innerText()
+  ).replace(/^Saved /, '')
+  const text = files[name]
+  if (text === undefined) throw new Error(`nothing was saved as ${name}`)
+  await page.locator('.toast-close').first().click()
+  return text
+}
+
+/** The browser build's test hook for choosing a file given as bytes in the Open dialog. */
+interface OpenBytesHook {
+  openBytes(fileName: string, base64: string): Promise<{ ok: boolean; code?: string }>
+}
+
+const openBytes = (page: Page, fileName: string, bytes: Buffer) =>
+  page.evaluate(
+    ([f, b]) => (window.__cmgBrowser as unknown as OpenBytesHook).openBytes(f!, b!),
+    [fileName, bytes.toString('base64')],
+  )
+
+declare global {
+  interface Window {
+    __printedReport?: string | null
+  }
+}
+
+/** Pixels of the PNG (decoded by the browser) within a small distance of `rgb`. */
+function countPixels(page: Page, png: Buffer, rgb: readonly number[]): Promise<number> {
+  return page.evaluate(
+    async ([base64, color]) => {
+      const bytes = Uint8Array.from(atob(base64 as string), (c) => c.charCodeAt(0))
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const context = canvas.getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+      const [r, g, b] = color as number[]
+      let n = 0
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i]! - r!) < 24 &&
+          Math.abs(data[i + 1]! - g!) < 24 &&
+          Math.abs(data[i + 2]! - b!) < 24 &&
+          data[i + 3]! > 200
+        )
+          n++
+      return n
+    },
+    [png.toString('base64'), [...rgb]] as const,
+  )
+}
+
+const pngWidth = (png: Buffer) => png.readUInt32BE(16)
+
+test('a design exported to PNG opens again as the same design', async ({ page, problems }) => {
+  await openApp(page, 'contoso')
+  const original = await savedDesign(page)
+
+  const download = await exportImage(page, 'PNG', { scale: '1×' })
+  expect(download.suggestedFilename()).toMatch(/\.png$/)
+  const png = readFileSync(await download.path())
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  const embedded = readPngDesign(png)
+  expect(embedded.ok && embedded.value).toBe(original)
+  // The connections are in the picture (html-to-image after 1.11.11 drops them).
+  expect(await countPixels(page, png, LINKED_TO_EDGE)).toBeGreaterThan(100)
+  await download.saveAs('test-results/screenshots/export-contoso.png')
+
+  // A 2× export has twice the pixels across.
+  const double = readFileSync(await (await exportImage(page, 'PNG', { scale: '2×' })).path())
+  expect(pngWidth(double)).toBe(2 * pngWidth(png))
+
+  // Open the image: the same design, unsaved to any file (Save must not write over the image).
+  const opened = await openBytes(page, download.suggestedFilename(), png)
+  expect(opened.ok).toBe(true)
+  await expect(toast(page).filter({ hasText: 'carried by the image' })).toBeVisible()
+  await expect(page.locator('.save-state')).toHaveText('Not saved yet')
+  await expect(page.locator('.react-flow__node')).toHaveCount(12)
+  expect(await savedDesign(page)).toBe(original)
+  expectNoProblems(problems)
+})
+
+test('a design exported to SVG opens again as the same design, with no fonts fetched', async ({
+  page,
+  problems,
+}) => {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await openApp(page, 'fourth-coffee')
+  const original = await savedDesign(page)
+
+  const download = await exportImage(page, 'SVG')
+  expect(download.suggestedFilename()).toMatch(/\.svg$/)
+  const svg = readFileSync(await download.path(), 'utf8')
+  expect(svg.startsWith('<svg')).toBe(true)
+  expect(svg).toContain('<metadata><cmg:design xmlns:cmg="urn:cmg-designer:design">')
+  expect(svg).not.toMatch(/@font-face|url\(\s*["']?https?:/)
+  expect(svg).toContain('react-flow__edge')
+  const embedded = readSvgDesign(svg)
+  expect(embedded.ok && embedded.value).toBe(original)
+
+  const opened = await openBytes(page, download.suggestedFilename(), Buffer.from(svg, 'utf8'))
+  expect(opened.ok).toBe(true)
+  await expect(page.locator('.save-state')).toHaveText('Not saved yet')
+  expect(await savedDesign(page)).toBe(original)
+  expect(
+    requests.filter(
+      (url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('blob:') && !url.startsWith('data:'),
+    ),
+  ).toEqual([])
+  expectNoProblems(problems)
+})
+
+test('the selection exports on its own, without selection outlines, and the selection is kept', async ({
+  page,
+  problems,
+}) => {
+  await openApp(page, 'contoso')
+  const whole = readFileSync(await (await exportImage(page, 'PNG', { scale: '1×' })).path())
+  await page.locator('.react-flow__node[data-id="sub-contoso"]').click({ position: { x: 24, y: 14 } })
+  const part = readFileSync(await (await exportImage(page, 'PNG', { scale: '1×', selection: true })).path())
+  // The subscription (260 px wide) and its CMG, with 32 px of margin on both sides.
+  expect(pngWidth(part)).toBe(260 + 64)
+  expect(pngWidth(whole)).toBeGreaterThan(pngWidth(part))
+  // The whole design is still carried by the partial picture.
+  const embedded = readPngDesign(part)
+  expect(embedded.ok && JSON.parse(embedded.value).nodes).toHaveLength(12)
+  await expect(page.locator('.react-flow__node[data-id="sub-contoso"]')).toHaveClass(/selected/)
+  await expect(page.locator('.save-state')).toHaveText('Not saved yet')
+  expectNoProblems(problems)
+})
+
+test('the design report exports as HTML and prints to PDF from the print view', async ({
+  page,
+  problems,
+}) => {
+  await page.addInitScript(() => {
+    window.__printedReport = null
+    window.print = () => {
+      const view = document.querySelector('.report-print-view')
+      window.__printedReport = view?.shadowRoot?.textContent ?? null
+    }
+  })
+  await openApp(page, 'contoso')
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  const downloaded = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: /^Report \(HTML\)/ }).click()
+  const html = readFileSync(await (await downloaded).path(), 'utf8')
+  expect(html).toMatch(/^<!DOCTYPE html>/)
+  expect(html).toContain('Contoso')
+  expect(html).toContain('Bill of materials')
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: /^Report \(PDF\)/ }).click()
+  await expect(toast(page).filter({ hasText: /Exported .*\.pdf/ })).toBeVisible()
+  const printed = await page.evaluate(() => window.__printedReport)
+  expect(printed).toContain('Bill of materials')
+  expect(printed).toContain('Contoso')
+  await expect(page.locator('.report-print-view')).toHaveCount(0)
+  await expect(page.locator('.palette')).toBeVisible()
+  expectNoProblems(problems)
+})

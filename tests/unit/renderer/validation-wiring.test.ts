@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+// The rules worker's wiring: the open design is evaluated when it is loaded, after every committed
+// edit and undo, and when the what-if growth changes — never for drag frames — and each answer lands
+// in the findings store with the document revision it belongs to (an answer overtaken by a newer
+// request is dropped).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { WorkerLike } from '../../../src/renderer/src/validation/client'
+import type { EvaluateRequest, WorkerReply } from '../../../src/renderer/src/validation/protocol'
+import { startValidation } from '../../../src/renderer/src/validation/useValidation'
+import {
+  commitLiveGeometry,
+  loadOpened,
+  setLivePositions,
+  undo,
+  updateNodeProps,
+  useDocument,
+} from '../../../src/renderer/src/store/document'
+import { useFindings } from '../../../src/renderer/src/store/findings'
+import { evaluateDesign } from '../../../src/shared/rules/engine'
+import { fixture } from '../rules/builder'
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: WorkerReply }) => void) | null = null
+  onerror: ((event: unknown) => void) | null = null
+  readonly received: EvaluateRequest[] = []
+  postMessage(message: EvaluateRequest): void {
+    this.received.push(message)
+  }
+  terminate(): void {}
+  /** Answers the oldest unanswered request with a real evaluation. */
+  answer(): void {
+    const request = this.received.shift()
+    if (!request) throw new Error('nothing to answer')
+    const evaluation = evaluateDesign(request.doc, request.options)
+    this.onmessage?.({ data: { type: 'result', revision: request.revision, evaluation, durationMs: 1 } })
+  }
+}
+
+const ruleIds = () => useFindings.getState().evaluation?.findings.map((f) => f.ruleId) ?? []
+
+describe('validation wiring', () => {
+  let worker: FakeWorker
+  let stop: () => void
+
+  beforeEach(() => {
+    useFindings.setState({ growth: 1, evaluation: null, revision: -1, byNode: new Map() })
+    loadOpened({
+      ok: true,
+      handle: 'h1',
+      fileName: 'contoso.cmgd',
+      hasFile: true,
+      doc: fixture('contoso').build(),
+      dirty: false,
+    })
+    worker = new FakeWorker()
+    stop = startValidation(() => worker)
+  })
+
+  afterEach(() => stop())
+
+  it('evaluates the design on start and after an edit and its undo, with their revisions', () => {
+    expect(worker.received).toHaveLength(1)
+    worker.answer()
+    expect(useFindings.getState().revision).toBe(useDocument.getState().revision)
+    expect(useFindings.getState().status).toBe('ok')
+    expect(ruleIds()).not.toContain('CMG-HA-001')
+
+    expect(updateNodeProps('cmg-granitefalls', { vmCount: 1 }).ok).toBe(true)
+    expect(useFindings.getState().status).toBe('checking')
+    worker.answer()
+    expect(ruleIds()).toContain('CMG-HA-001')
+    expect(useFindings.getState().byNode.get('cmg-granitefalls')?.worst).toBe('warning')
+
+    undo()
+    worker.answer()
+    expect(ruleIds()).not.toContain('CMG-HA-001')
+    expect(window.__cmgFindings?.evaluationCount).toBe(3)
+    expect(window.__cmgFindings?.revision).toBe(useDocument.getState().revision)
+  })
+
+  it('sends nothing for drag frames, once at the end of the drag', () => {
+    worker.answer()
+    const sent = window.__cmgFindings?.submitted
+    for (let x = 0; x < 20; x++) setLivePositions(new Map([['pop-roaming', { x: -340 + x * 4, y: 60 }]]))
+    expect(window.__cmgFindings?.submitted).toBe(sent)
+    commitLiveGeometry(new Map([['pop-roaming', { x: -260, y: 60 }]]))
+    expect(window.__cmgFindings?.submitted).toBe((sent ?? 0) + 1)
+  })
+
+  it('re-evaluates at a new growth factor without touching the design', () => {
+    worker.answer()
+    const revision = useDocument.getState().revision
+    useFindings.getState().setGrowth(1.6)
+    expect(worker.received.at(-1)?.options).toEqual({ growth: 1.6 })
+    worker.answer()
+    expect(ruleIds()).toContain('CMG-CAP-001')
+    expect(useFindings.getState().evaluation?.growth).toBe(1.6)
+    expect(useDocument.getState().revision).toBe(revision)
+  })
+
+  it('opening another design ends the what-if, with a single evaluation', () => {
+    worker.answer()
+    useFindings.getState().setGrowth(1.6)
+    worker.answer()
+    const sent = window.__cmgFindings?.submitted ?? 0
+    loadOpened({
+      ok: true,
+      handle: 'h2',
+      fileName: 'fourth-coffee.cmgd',
+      hasFile: true,
+      doc: fixture('fourth-coffee').build(),
+      dirty: false,
+    })
+    expect(useFindings.getState().growth).toBe(1)
+    expect(window.__cmgFindings?.submitted).toBe(sent + 1)
+    expect(worker.received.at(-1)?.options).toEqual({ growth: 1 })
+    expect(worker.received.at(-1)?.doc.nodes.some((n) => n.id === 'cmg-fc')).toBe(true)
+  })
+
+  it('reports a failed worker as paused, then restarts it with the latest design', async () => {
+    worker.answer()
+    const failed = worker
+    const restarted = new FakeWorker()
+    stop()
+    let created = 0
+    stop = startValidation(() => (created++ === 0 ? failed : restarted))
+    failed.onerror?.({ message: 'out of memory' })
+    expect(useFindings.getState().status).toBe('paused')
+    expect(useFindings.getState().statusDetail).toBe('the checker stopped: out of memory')
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(restarted.received).toHaveLength(1)
+    restarted.answer()
+    expect(useFindings.getState().status).toBe('ok')
+    expect(window.__cmgFindings?.restarts).toBe(1)
+  })
+
+  it('drops an answer overtaken by a newer request of the same revision', () => {
+    worker.answer()
+    useFindings.getState().setGrowth(2)
+    // The growth-2 request is in flight; moving back to 1 queues another for the same revision.
+    useFindings.getState().setGrowth(1)
+    worker.answer()
+    expect(window.__cmgFindings?.evaluationCount).toBe(1)
+    expect(worker.received).toHaveLength(1)
+    worker.answer()
+    expect(window.__cmgFindings?.evaluationCount).toBe(2)
+    expect(useFindings.getState().evaluation?.growth).toBe(1)
+    expect(ruleIds()).not.toContain('CMG-CAP-001')
+  })
+})
