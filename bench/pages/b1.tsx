@@ -1,5 +1,6 @@
 // Bench page B1: bare React Flow drawing the generated design with OUR node and edge components
-// and node types (the same objects the app's canvas derives), in the app's canvas styles, but with
+// and node types (the same objects the app's canvas derives), in the app's canvas styles and with
+// its far-zoom drawing (the canvas's `is-far` class below 25 % zoom), but with
 // React Flow's plain controlled state instead of the editor: no document/selection plumbing on
 // changes, no worker, no panels. APP − B1 is the cost of our state and validation plumbing; B1 − B0
 // the cost of our node and edge drawing. The document store is loaded with the design only because
@@ -7,11 +8,12 @@
 // (out/bench-pages/b1.html).
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
+import { ReactFlow, ReactFlowProvider, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import '../../src/renderer/src/styles/theme.css'
 import '../../src/renderer/src/styles/canvas.css'
 import { NODE_KINDS } from '../../src/shared/model/schema'
+import { isFar } from '../../src/renderer/src/editor/Canvas'
 import DesignEdgeView from '../../src/renderer/src/editor/edges/DesignEdgeView'
 import {
   FlowEdgeCache,
@@ -43,8 +45,9 @@ const edgeTypes: EdgeTypes = { design: DesignEdgeView }
 
 function OurNodesFlow({ initial }: { initial: { nodes: DesignFlowNode[]; edges: DesignFlowEdge[] } }) {
   const flow = useControlledFlow(initial.nodes, initial.edges)
+  const far = useStore(isFar)
   return (
-    <div className="canvas">
+    <div className={far ? 'canvas is-far' : 'canvas'}>
       <ReactFlow
         {...flow}
         nodeTypes={nodeTypes}
@@ -63,6 +66,8 @@ const query = readBenchQuery()
 loadOpened({ ok: true, handle: 'bench', fileName: 'bench', hasFile: false, dirty: false, doc: query.doc })
 createRoot(sizeRoot(query)).render(
   <StrictMode>
-    <OurNodesFlow initial={initialElements(query)} />
+    <ReactFlowProvider>
+      <OurNodesFlow initial={initialElements(query)} />
+    </ReactFlowProvider>
   </StrictMode>,
 )

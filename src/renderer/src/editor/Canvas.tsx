@@ -6,6 +6,7 @@
 // "drag to select" control swaps dragging (box select) and panning (then middle or right button).
 // Runs in the renderer.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
+import { createPortal } from 'react-dom'
 import {
   Background,
   BackgroundVariant,
@@ -15,8 +16,8 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
-  ViewportPortal,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
@@ -25,6 +26,7 @@ import {
   type NodeTypes,
   type OnConnectEnd,
   type OnConnectStart,
+  type ReactFlowState,
 } from '@xyflow/react'
 import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
 import { registerCommand, runCommand } from '../commands'
@@ -55,36 +57,59 @@ const CONNECTION_LINE_STYLE = { stroke: 'var(--accent)', strokeWidth: 2, strokeD
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta']
 /** Mouse buttons that pan while dragging selects (middle and right). */
 const PAN_BUTTONS_WHILE_SELECTING = [1, 2]
+/**
+ * Below this zoom an element's text would be under 3 px: the canvas gets `is-far` and draws the
+ * elements as plain boxes and the connections as plain lines (canvas.css, docs/performance.md).
+ */
+export const FAR_ZOOM = 0.25
+export const isFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM
 
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
 const isNodeKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value)
 const miniMapClass = (node: DesignFlowNode) => `minimap-node kind-${node.type ?? 'note'}`
 
+const viewportPortals = new WeakMap<HTMLDivElement, Element>()
+
+/**
+ * React Flow's viewport portal element, looked up once per canvas. (React Flow's ViewportPortal
+ * runs a querySelector on every store update, i.e. on every drag frame; docs/performance.md.)
+ */
+function viewportPortal(s: ReactFlowState): Element | null {
+  if (!s.domNode) return null
+  let portal = viewportPortals.get(s.domNode)
+  if (!portal) {
+    portal = s.domNode.querySelector('.react-flow__viewport-portal') ?? undefined
+    if (portal) viewportPortals.set(s.domNode, portal)
+  }
+  return portal ?? null
+}
+
 /** Arrowheads for each edge kind, inside the viewport so image exports include them. */
 function EdgeMarkers() {
-  return (
-    <ViewportPortal>
-      <svg className="edge-marker-defs" aria-hidden="true">
-        <defs>
-          {EDGE_KINDS.map((kind) => (
-            <marker
-              key={kind}
-              id={markerId(kind)}
-              viewBox="0 0 12 12"
-              refX="10.5"
-              refY="6"
-              markerWidth="11"
-              markerHeight="11"
-              markerUnits="userSpaceOnUse"
-              orient="auto-start-reverse"
-            >
-              <path d="M1.5 1.5 10.5 6 1.5 10.5z" className={`edge-marker edge-marker-${kind}`} />
-            </marker>
-          ))}
-        </defs>
-      </svg>
-    </ViewportPortal>
+  const portal = useStore(viewportPortal)
+  if (!portal) return null
+  return createPortal(
+    <svg className="edge-marker-defs" aria-hidden="true">
+      <defs>
+        {EDGE_KINDS.map((kind) => (
+          <marker
+            key={kind}
+            id={markerId(kind)}
+            viewBox="0 0 12 12"
+            refX="10.5"
+            refY="6"
+            markerWidth="11"
+            markerHeight="11"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
+            <path d="M1.5 1.5 10.5 6 1.5 10.5z" className={`edge-marker edge-marker-${kind}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>,
+    portal,
   )
 }
 
@@ -97,6 +122,7 @@ export function Canvas() {
   const selectedNodeIds = useSelection((s) => s.nodeIds)
   const selectedEdgeIds = useSelection((s) => s.edgeIds)
   const connectTargets = useUi((s) => s.connectTargets)
+  const far = useStore(isFar)
   const [nodeCache] = useState(() => new FlowNodeCache())
   const [edgeCache] = useState(() => new FlowEdgeCache())
   const [selectOnDrag, setSelectOnDrag] = useState(false)
@@ -201,7 +227,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${connectTargets ? ' is-connecting' : ''}`}
+      className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
       data-connect-targets={connectTargets?.join(' ')}
       onDragOver={onDragOver}
       onDrop={onDrop}

@@ -7,7 +7,14 @@
 // Memoised: React Flow hands it the same data object until the element itself changes. Runs in the
 // renderer.
 import { memo } from 'react'
-import { Handle, NodeResizeControl, Position, useConnection, type NodeProps } from '@xyflow/react'
+import {
+  Handle,
+  NodeResizeControl,
+  Position,
+  useStore,
+  type NodeProps,
+  type ReactFlowState,
+} from '@xyflow/react'
 import { KIND_INFO } from '../../design/kind-info'
 import { connectionPartners } from '../../design/connection-rules'
 import { indexNodes, isContainer, minimumContainerSize, parentIds } from '../../design/geometry'
@@ -108,12 +115,19 @@ function EmptyContainerHint({ id, kind }: { id: string; kind: NodeKind }) {
   return empty ? <div className="container-hint">{EMPTY_HINT[kind]}</div> : null
 }
 
+/**
+ * Is a connection being drawn from this node? Read straight from the store: useConnection's selector
+ * copies the connection state on every store update, for every node (docs/performance.md).
+ */
+const isConnectionFrom = (s: ReactFlowState, id: string) =>
+  s.connection.inProgress && s.connection.fromNode.id === id
+
 function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   noteNodeRender(id)
   const node = data.node
   const info = KIND_INFO[node.kind]
   const container = isContainer(node.kind)
-  const isConnectSource = useConnection((c) => c.inProgress && c.fromNode.id === id)
+  const isConnectSource = useStore((s: ReactFlowState) => isConnectionFrom(s, id))
   const editing = useUi((s) => s.editingNodeId === id)
   const summary = nodeSummary(node)
   const name = node.name.trim() === '' ? info.label : node.name
