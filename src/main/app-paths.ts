@@ -36,21 +36,27 @@ export function userDataPaths(userData: string = app.getPath('userData')): UserD
   }
 }
 
-const DESIGN_FILE = /\.(cmgd|json)$/i
+/** Designs (.cmgd, .json) and the PNG and SVG images the app exports, which carry their design. */
+const OPENABLE_FILE = /\.(cmgd|json|png|svg)$/i
 
 /**
- * The design files named on a command line (a first launch, or a second launch forwarded to the
- * running instance). Skips the executable (and, when run as `electron <app>`, the app path),
- * Chromium/Electron switches, and anything that is not a .cmgd or .json file; relative paths are
- * resolved against the launch's working directory.
+ * The files among `args` the app opens: designs and exported images (an image without a design
+ * gets the usual "not a design" message when opened). Skips switches (`-…`) and anything else;
+ * relative paths are resolved against `cwd`. Used for command lines and for the paths the OS hands
+ * over one at a time (macOS open-file), so every way in accepts the same files.
+ */
+export function openableFiles(args: readonly string[], cwd: string): string[] {
+  return args.filter((arg) => !arg.startsWith('-') && OPENABLE_FILE.test(arg)).map((arg) => resolve(cwd, arg))
+}
+
+/**
+ * The files named on a command line (a first launch, or a second launch forwarded to the running
+ * instance): openableFiles after the executable (and, when run as `electron <app>`, the app path).
  */
 export function designFilesFromArgv(
   argv: readonly string[],
   cwd: string,
   runByDefaultApp: boolean,
 ): string[] {
-  return argv
-    .slice(runByDefaultApp ? 2 : 1)
-    .filter((arg) => !arg.startsWith('-') && DESIGN_FILE.test(arg))
-    .map((arg) => resolve(cwd, arg))
+  return openableFiles(argv.slice(runByDefaultApp ? 2 : 1), cwd)
 }

@@ -1,12 +1,13 @@
 // The Electron main process: app lifecycle and wiring. One instance per user (a second launch hands
 // its files to the running one), a sandbox for every renderer, the app:// bundle protocol, the
 // security policy, the file services, the typed IPC handlers, the menu, and at startup the
-// designs named on the command line (or a new blank design) followed by the crash-recovery questions.
+// designs (or exported images) named on the command line (or a new blank design) followed by the
+// crash-recovery questions, with a background clean-up of unfinished saves beside the recent files.
 // Runs in the Electron main process.
 import { join } from 'node:path'
 import { type BaseWindow, BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron'
 import { APP_NAME } from '../shared/model/factory'
-import { designFilesFromArgv, rendererRoot, templatesDir, userDataPaths } from './app-paths'
+import { designFilesFromArgv, openableFiles, rendererRoot, templatesDir, userDataPaths } from './app-paths'
 import { DesignActions, type Placement, localDate } from './ipc/actions'
 import { electronDialogs } from './ipc/dialogs'
 import { createHandlers, registerHandlers } from './ipc/handlers'
@@ -17,6 +18,7 @@ import { registerAppScheme, serveRendererBundle } from './protocol'
 import { hardenSession, hardenWebContents } from './security'
 import { DocumentStore } from './services/document-store'
 import { realFs } from './services/fs-adapter'
+import { logOrphanSweep } from './services/orphans'
 import { RecentFiles } from './services/recent-files'
 import { RecoveryStore } from './services/recovery'
 import { type Settings, SettingsStore } from './services/settings'
@@ -168,6 +170,16 @@ async function startApp(): Promise<RunningApp> {
   )
   await refreshMenu()
 
+  // Leftovers of saves a crash interrupted, beside the recent files; in the background, only logged.
+  run(
+    'Cleaning up after unfinished saves failed',
+    recent
+      .list()
+      .then((items) =>
+        Promise.all(items.map((item) => documents.sweepOrphans(item.filePath).then(logOrphanSweep))),
+      ),
+  )
+
   const newBlankWindow = () =>
     run('New design failed', actions.newDesign(undefined, { answer: 'event', reuse: false }))
   return {
@@ -218,9 +230,12 @@ function main(): void {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
   app.on('open-file', (event, filePath) => {
+    const files = openableFiles([filePath], process.cwd())
+    // A file the app does not open is left to macOS, which says so.
+    if (files.length === 0) return
     event.preventDefault()
-    if (running) running.openFromOs([filePath])
-    else waitingFiles.push(filePath)
+    if (running) running.openFromOs(files)
+    else waitingFiles.push(...files)
   })
   app.on('second-instance', (_event, argv, cwd) => {
     running?.openFromOs(designFilesFromArgv(argv, cwd, process.defaultApp === true))

@@ -187,8 +187,7 @@ export class WindowManager {
     const record = this.records.get(win.webContents.id)
     if (!record?.closeAfterNextSave) return
     record.closeAfterNextSave = false
-    record.resumeQuitWhenClosed = false
-    this.quitting = false
+    this.cancelQuit()
   }
 
   sendCommand(win: BrowserWindow, command: MenuCommand): void {
@@ -198,6 +197,15 @@ export class WindowManager {
   /** Called from app 'before-quit': closing windows now belongs to a quit. */
   quitRequested(): void {
     this.quitting = true
+  }
+
+  /**
+   * The user stopped the quit (Cancel, or a save it waited for failed). Every window forgets it,
+   * so another window whose Save or Don't Save is still settling does not start the quit again.
+   */
+  private cancelQuit(): void {
+    this.quitting = false
+    for (const record of this.records.values()) record.resumeQuitWhenClosed = false
   }
 
   private refreshTitle(record: DesignWindow): void {
@@ -283,7 +291,7 @@ export class WindowManager {
         record.win.close()
         return
       case 'cancel':
-        this.quitting = false
+        this.cancelQuit()
         return
     }
   }

@@ -27,10 +27,41 @@ const MAX_NAME_IN_TEMP = 100
 
 type Step = 'prepare' | 'create' | 'write' | 'flush' | 'close' | 'rename' | 'flushFolder'
 
-/** `.<name>.<random>.<suffix>` beside the target: hidden, unique, on the same file system. */
-function siblingName(folder: string, name: string, suffix: string): string {
-  return join(folder, `.${name.slice(0, MAX_NAME_IN_TEMP)}.${randomBytes(6).toString('hex')}.${suffix}`)
+/** The files a save creates beside its target: the new bytes (`tmp`), a second name for the old version (`prev`). */
+export type SiblingKind = 'tmp' | 'prev'
+
+/** The target's name as its siblings carry it: at most MAX_NAME_IN_TEMP UTF-16 units, never half a character. */
+function siblingStem(name: string): string {
+  const cut = name.slice(0, MAX_NAME_IN_TEMP)
+  return cut.length < name.length && /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
 }
+
+/** `.<name>.<random>.<suffix>` beside the target: hidden, unique, on the same file system. */
+function siblingName(folder: string, name: string, suffix: SiblingKind): string {
+  return join(folder, `.${siblingStem(name)}.${randomBytes(6).toString('hex')}.${suffix}`)
+}
+
+const SIBLING_NAME = /^\.(.+)\.[0-9a-f]{12}\.(tmp|prev)$/s
+
+/**
+ * Which sibling of a target named `targetName` the folder entry `entryName` is (see siblingName),
+ * or undefined for any other name. `caseInsensitive` for file systems that ignore case.
+ */
+export function siblingKindOf(
+  targetName: string,
+  entryName: string,
+  caseInsensitive: boolean,
+): SiblingKind | undefined {
+  const match = SIBLING_NAME.exec(entryName)
+  if (!match) return undefined
+  const [, stem = '', kind] = match
+  const expected = siblingStem(targetName)
+  const same = caseInsensitive ? stem.toLowerCase() === expected.toLowerCase() : stem === expected
+  return same ? (kind as SiblingKind) : undefined
+}
+
+/** Siblings carry only the start of a long name, so another file with the same start shares them. */
+export const siblingStemIsShortened = (targetName: string): boolean => siblingStem(targetName) !== targetName
 
 async function statIfExists(fs: FsAdapter, path: string): Promise<FileStats | undefined> {
   try {

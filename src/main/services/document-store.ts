@@ -1,6 +1,8 @@
 // Open designs by opaque handle: the renderer only ever sees handles, main keeps the paths. Opening
 // reads and parses a file (never writes); saving checks that nobody else changed the file, keeps a
 // backup of the version it replaces in the app's data folder, writes atomically and reads back.
+// Opening a file also sweeps, in the background, what unfinished saves left beside it (orphans.ts),
+// queued behind any save of that file.
 // Runs in the Electron main process and in plain Node (tests); every path comes from the caller.
 import { createHash, randomBytes } from 'node:crypto'
 import { basename, join, resolve } from 'node:path'
@@ -13,6 +15,7 @@ import { serializeDesign } from '../../shared/format/serialize'
 import { type Result, err, ok } from '../../shared/util/result'
 import { writeFileAtomic } from './atomic-write'
 import type { FsAdapter } from './fs-adapter'
+import { type OrphanSweep, type OrphanSweepOptions, logOrphanSweep, sweepOrphans } from './orphans'
 import { type SaveError, errnoOf, saveErrorCodeFor, saveErrorMessage } from './save-errors'
 import { SerialQueue } from './serial-queue'
 
@@ -104,17 +107,41 @@ export class DocumentStore {
   private readonly newHandle: () => string
   private readonly entries = new Map<string, Entry>()
   private readonly queue = new SerialQueue()
+  private readonly orphanSweep: OrphanSweepOptions
+  private readonly onOrphanSweep: (sweep: OrphanSweep) => void
 
-  constructor(opts: { fs: FsAdapter; backupDir: string; newHandle?: () => string }) {
+  constructor(opts: {
+    fs: FsAdapter
+    backupDir: string
+    newHandle?: () => string
+    /** Grace period and clock of the sweeps. */
+    orphanSweep?: OrphanSweepOptions
+    /** Hears each background sweep that opening a file starts (default: logs what it did). */
+    onOrphanSweep?: (sweep: OrphanSweep) => void
+  }) {
     this.fs = opts.fs
     this.backupDir = opts.backupDir
     this.newHandle = opts.newHandle ?? newDocumentHandle
+    this.orphanSweep = opts.orphanSweep ?? {}
+    this.onOrphanSweep = opts.onOrphanSweep ?? ((sweep) => logOrphanSweep(sweep))
+  }
+
+  /**
+   * Cleans up what unfinished saves left beside `filePath` (orphans.ts), after every save of that
+   * file already queued here, so a save of this app is never swept from under it. Never rejects.
+   */
+  sweepOrphans(filePath: string): Promise<OrphanSweep> {
+    const absolute = resolve(filePath)
+    return this.queue.run(`path:${pathKey(absolute)}`, () =>
+      sweepOrphans(this.fs, absolute, this.orphanSweep),
+    )
   }
 
   async openFile(filePath: string): Promise<Result<OpenedFile, OpenError>> {
     const absolute = resolve(filePath)
     const loaded = await this.load(absolute)
     if (!loaded.ok) return loaded
+    this.sweepInBackground(absolute)
     if (loaded.value.embeddedIn !== undefined) {
       // A design taken out of an exported PNG or SVG: Save must never write JSON over the image.
       const { doc, migratedFrom, embeddedIn } = loaded.value
@@ -191,6 +218,13 @@ export class DocumentStore {
 
   close(handle: string): void {
     this.entries.delete(handle)
+  }
+
+  /** Fire and forget: a failed cleanup never affects the open, and is only logged. */
+  private sweepInBackground(filePath: string): void {
+    this.sweepOrphans(filePath)
+      .then((sweep) => this.onOrphanSweep(sweep))
+      .catch((error: unknown) => console.error('Cleaning up after unfinished saves failed', error))
   }
 
   /** Where the single backup of `filePath`'s previous version lives (in backupDir, never beside it). */

@@ -21,6 +21,8 @@ export interface FileHandleLike {
 export interface FileStats {
   readonly size: number
   readonly mtimeMs: number
+  /** When the entry itself last changed (a new hard link to an old file has an old mtime, a new ctime). */
+  readonly ctimeMs: number
   readonly mode: number
   isFile(): boolean
   isDirectory(): boolean

@@ -5,7 +5,7 @@ vi.mock('electron', async () => (await import('./electron-fakes')).electronModul
 
 const { DEFAULT_WINDOW_SIZE, placeWindow, windowOptions, windowTitle } =
   await import('../../../src/main/window')
-const { designFilesFromArgv, preloadPath } = await import('../../../src/main/app-paths')
+const { designFilesFromArgv, openableFiles, preloadPath } = await import('../../../src/main/app-paths')
 
 describe('windowOptions', () => {
   const prefs = windowOptions(DEFAULT_WINDOW_SIZE, '/app/out/preload/index.js').webPreferences ?? {}
@@ -115,5 +115,26 @@ describe('designFilesFromArgv', () => {
       ),
     ).toEqual(['/work/a.cmgd'])
     expect(designFilesFromArgv(['/usr/bin/electron', 'out/main/index.js'], '/work', true)).toEqual([])
+  })
+
+  it('also takes the PNG and SVG images the app exports, whatever the case of their extension', () => {
+    expect(
+      designFilesFromArgv(
+        ['C:\\Program Files\\CMG Designer\\CMG Designer.exe', 'Export.PNG', 'topology.svg', 'photo.jpg'],
+        '/home/u',
+        false,
+      ),
+    ).toEqual(['/home/u/Export.PNG', '/home/u/topology.svg'])
+  })
+})
+
+describe('openableFiles (macOS open-file and every other way in)', () => {
+  it('accepts designs and exported images handed over by the OS, and nothing else', () => {
+    expect(openableFiles(['/Users/me/Designs/Contoso.CMGD'], '/')).toEqual(['/Users/me/Designs/Contoso.CMGD'])
+    expect(openableFiles(['/Users/me/Desktop/Topology.Svg'], '/')).toEqual(['/Users/me/Desktop/Topology.Svg'])
+    expect(openableFiles(['/Users/me/Desktop/diagram.png'], '/')).toEqual(['/Users/me/Desktop/diagram.png'])
+    expect(openableFiles(['/Users/me/Desktop/notes.txt'], '/')).toEqual([])
+    expect(openableFiles(['/Users/me/Desktop/png'], '/')).toEqual([])
+    expect(openableFiles(['/Users/me/Desktop/archive.svg.zip'], '/')).toEqual([])
   })
 })

@@ -130,6 +130,12 @@ describe('WindowManager', () => {
     expect(deps.dialogs.confirmUnsaved).toHaveBeenCalledWith(win, 'Contoso')
     expect(win.destroyed).toBe(false)
     expect(deps.releaseDocument).not.toHaveBeenCalled()
+    expect(win.webContents.eventsOn('menu:command')).toEqual([])
+    // The changes are still unsaved: the next close asks again.
+    expect(win.title).toBe('Untitled • — CMG Designer')
+    win.close()
+    await settle()
+    expect(deps.dialogs.confirmUnsaved).toHaveBeenCalledTimes(2)
   })
 
   it("Don't Save closes the window and lets its recovery copy go", async () => {
@@ -142,6 +148,7 @@ describe('WindowManager', () => {
     await settle()
     expect(win.destroyed).toBe(true)
     expect(deps.releaseDocument).toHaveBeenCalledWith(opened.handle, false)
+    expect(win.webContents.eventsOn('menu:command')).not.toContainEqual({ command: 'save' })
   })
 
   it('Save asks the page to save and closes the window when the save succeeds', async () => {
@@ -190,6 +197,71 @@ describe('WindowManager', () => {
     await settle()
     expect(win.destroyed).toBe(true)
     expect(deps.quitApp).toHaveBeenCalledTimes(1)
+  })
+
+  it('resumes a quit once the window whose Save was chosen has saved', async () => {
+    const confirmUnsaved = vi.fn(async () => 'save' as const)
+    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const win = open(design())
+    manager.setDirty(win as never, true, 'Contoso')
+    manager.quitRequested()
+    win.close()
+    await settle()
+    expect(deps.quitApp).not.toHaveBeenCalled()
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd')
+    expect(win.destroyed).toBe(true)
+    expect(deps.quitApp).toHaveBeenCalledTimes(1)
+  })
+
+  it('a failed save stops the quit: the window stays and the app does not quit', async () => {
+    const confirmUnsaved = vi.fn(async () => 'save' as const)
+    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const win = open(design())
+    manager.setDirty(win as never, true, 'Contoso')
+    manager.quitRequested()
+    win.close()
+    await settle()
+    manager.saveFailed(win as never)
+    expect(win.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
+  })
+
+  it('Cancel in one window stops the quit for a window whose save is still running', async () => {
+    const confirmUnsaved = vi.fn(async (parent: unknown) => (parent === first ? 'save' : 'cancel'))
+    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const first = open(design())
+    const second = open(design())
+    manager.setDirty(first as never, true, 'First')
+    manager.setDirty(second as never, true, 'Second')
+    // A quit closes every window: both ask at once.
+    manager.quitRequested()
+    first.close()
+    second.close()
+    await settle()
+    expect(confirmUnsaved).toHaveBeenCalledTimes(2)
+    // The first window's save lands after the user cancelled the quit in the second one.
+    manager.saved(first as never, 'first.cmgd', '/d/first.cmgd')
+    expect(first.destroyed).toBe(true)
+    expect(second.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
+  })
+
+  it('a failed save in one window stops the quit for another window still saving', async () => {
+    const confirmUnsaved = vi.fn(async () => 'save' as const)
+    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const first = open(design())
+    const second = open(design())
+    manager.setDirty(first as never, true, 'First')
+    manager.setDirty(second as never, true, 'Second')
+    manager.quitRequested()
+    first.close()
+    second.close()
+    await settle()
+    manager.saveFailed(first as never)
+    manager.saved(second as never, 'second.cmgd', '/d/second.cmgd')
+    expect(second.destroyed).toBe(true)
+    expect(first.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
   })
 
   it('does not quit after a plain close outside a quit', async () => {

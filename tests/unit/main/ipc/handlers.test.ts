@@ -1,8 +1,9 @@
 // The IPC handlers wired to the real file services (in a temp folder), the real window manager
 // with fake windows, and fake native dialogs: every channel is handled, designs open in the right
 // window, damaged files are explained, saves land on disk, and unsaved work survives in recovery.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { deflateSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDesignFile } from '../../../../src/shared/format/parse'
@@ -14,6 +15,7 @@ import { DocumentStore } from '../../../../src/main/services/document-store'
 import { realFs } from '../../../../src/main/services/fs-adapter'
 import { RecentFiles } from '../../../../src/main/services/recent-files'
 import { RecoveryStore, recoveryIdFor } from '../../../../src/main/services/recovery'
+import { pngChunk } from '../../../../src/renderer/src/export/embed-png'
 import { FakeWindow, topFrame } from '../electron-fakes'
 
 vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
@@ -45,7 +47,7 @@ function harness() {
     chooseDesignSavePath: vi.fn(async (): Promise<string | undefined> => undefined),
     chooseExportPath: vi.fn(async (): Promise<string | undefined> => undefined),
     showOpenFailure: vi.fn(async () => undefined),
-    confirmUnsaved: vi.fn(async () => 'cancel' as const),
+    confirmUnsaved: vi.fn(async (): Promise<'save' | 'discard' | 'cancel'> => 'cancel'),
     askRecovery: vi.fn(async () => 'later' as const),
     inform: vi.fn(async () => undefined),
   } satisfies NativeDialogs
@@ -280,6 +282,35 @@ describe('IPC handlers', () => {
       expect(h.created).toHaveLength(1)
     })
 
+    it('explains a PNG or SVG without a design, handed over by the OS before any window, and opens nothing', async () => {
+      const h = harness()
+      const photo = join(dir, 'photo.PNG')
+      writeFileSync(
+        photo,
+        Uint8Array.from([
+          ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+          ...pngChunk('IHDR', new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])),
+          ...pngChunk('IDAT', new Uint8Array(deflateSync(Buffer.from([0, 0])))),
+          ...pngChunk('IEND', new Uint8Array()),
+        ]),
+      )
+      const truncated = join(dir, 'truncated.png')
+      writeFileSync(truncated, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]))
+      const drawing = join(dir, 'drawing.svg')
+      writeFileSync(drawing, '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>')
+      for (const filePath of [photo, truncated, drawing]) {
+        const result = await h.actions.openPath(filePath, { answer: 'event', reuse: false })
+        expect(result).toMatchObject({ ok: false })
+      }
+      expect(h.dialogs.showOpenFailure.mock.calls.map((call) => call.slice(1) as unknown[])).toEqual(
+        ['photo.PNG', 'truncated.png', 'drawing.svg'].map((name) => [
+          name,
+          expect.objectContaining({ code: 'NOT_A_DESIGN_FILE', message: expect.stringMatching(/image/) }),
+        ]),
+      )
+      expect(h.created).toHaveLength(0)
+    })
+
     it('lists the invalid values of an invalid design', async () => {
       const h = harness()
       const win = await h.startWindow()
@@ -378,6 +409,87 @@ describe('IPC handlers', () => {
       h.dialogs.chooseDesignSavePath.mockResolvedValueOnce(join(dir, 'closing.cmgd'))
       await h.call(win, 'doc:save', { handle, doc: newDesign('2026-11-26'), revision: 1 })
       expect(win.destroyed).toBe(true)
+    })
+  })
+
+  describe('the close prompt', () => {
+    /** A window showing contoso.cmgd with an unsaved edit, and that edit's recovery copy. */
+    async function editedFile(h: ReturnType<typeof harness>) {
+      const win = await h.startWindow()
+      const filePath = writeDesign('contoso.cmgd')
+      const original = readFileSync(filePath, 'utf8')
+      h.dialogs.chooseDesignToOpen.mockResolvedValueOnce(filePath)
+      const opened = (await h.call(win, 'doc:open', {})) as Opened
+      const handle = opened.handle
+      const edited = { ...opened.doc, design: { ...opened.doc.design, name: 'Edited' } }
+      await h.call(win, 'doc:setDirty', { handle, dirty: true, designName: 'Edited' })
+      await h.call(win, 'recovery:put', { handle, doc: edited, revision: 2 })
+      const recoveryCopy = `${recoveryIdFor(handle)}.json`
+      expect(readdirSync(join(dir, 'user', 'recovery'))).toContain(recoveryCopy)
+      return { win, filePath, original, handle, edited, recoveryCopy }
+    }
+    const recoveryFiles = () => readdirSync(join(dir, 'user', 'recovery'))
+
+    it('Cancel keeps the window, the open design and its recovery copy, and writes nothing', async () => {
+      const h = harness()
+      const { win, filePath, original, handle, recoveryCopy } = await editedFile(h)
+      h.dialogs.confirmUnsaved.mockResolvedValueOnce('cancel')
+      win.close()
+      await settle()
+      expect(h.dialogs.confirmUnsaved).toHaveBeenCalledWith(win, 'Edited')
+      expect(win.destroyed).toBe(false)
+      expect(h.documents.get(handle)).toBeDefined()
+      expect(recoveryFiles()).toContain(recoveryCopy)
+      expect(readFileSync(filePath, 'utf8')).toBe(original)
+    })
+
+    it("Don't Save closes the window without writing the file, and lets the recovery copy go", async () => {
+      const h = harness()
+      const { win, filePath, original, handle, recoveryCopy } = await editedFile(h)
+      h.dialogs.confirmUnsaved.mockResolvedValueOnce('discard')
+      win.close()
+      await settle()
+      expect(win.destroyed).toBe(true)
+      expect(h.documents.get(handle)).toBeUndefined()
+      expect(readFileSync(filePath, 'utf8')).toBe(original)
+      expect(recoveryFiles()).not.toContain(recoveryCopy)
+    })
+
+    it('Save writes the edited design to its file, then closes the window', async () => {
+      const h = harness()
+      const { win, filePath, handle, edited, recoveryCopy } = await editedFile(h)
+      h.dialogs.confirmUnsaved.mockResolvedValueOnce('save')
+      win.close()
+      await settle()
+      expect(win.webContents.eventsOn('menu:command')).toContainEqual({ command: 'save' })
+      expect(win.destroyed).toBe(false)
+      // The page answers the command with its usual save.
+      await expect(h.call(win, 'doc:save', { handle, doc: edited, revision: 2 })).resolves.toMatchObject({
+        ok: true,
+      })
+      expect(win.destroyed).toBe(true)
+      const onDisk = parseDesignFile(readFileSync(filePath, 'utf8'))
+      expect(onDisk.ok && onDisk.value.doc.design.name).toBe('Edited')
+      expect(recoveryFiles()).not.toContain(recoveryCopy)
+    })
+
+    it('a failed save keeps the window, the unsaved design and its recovery copy', async () => {
+      const h = harness()
+      const { win, filePath, original, handle, edited, recoveryCopy } = await editedFile(h)
+      chmodSync(filePath, 0o444)
+      h.dialogs.confirmUnsaved.mockResolvedValueOnce('save')
+      win.close()
+      await settle()
+      await expect(h.call(win, 'doc:save', { handle, doc: edited, revision: 2 })).resolves.toMatchObject({
+        ok: false,
+        code: 'PERMISSION_DENIED',
+      })
+      await settle()
+      expect(win.destroyed).toBe(false)
+      expect(win.title).toBe('contoso.cmgd • — CMG Designer')
+      expect(h.documents.get(handle)).toBeDefined()
+      expect(recoveryFiles()).toContain(recoveryCopy)
+      expect(readFileSync(filePath, 'utf8')).toBe(original)
     })
   })
 

@@ -1,11 +1,14 @@
 // Crash safety of the real writeFileAtomic: a child process saves large designs over one file in a
 // loop and is killed with SIGKILL at varied moments. After every kill the file must be one of the
-// complete versions, byte for byte; never a partial or empty file.
+// complete versions, byte for byte; never a partial or empty file. What each kill leaves beside
+// the file (temp files, rollback names) is then cleaned up by the real orphan sweep.
 import { spawn } from 'node:child_process'
-import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { realFs } from '../../../../src/main/services/fs-adapter'
+import { sweepOrphans } from '../../../../src/main/services/orphans'
 import { parseDesignFile } from '../../../../src/shared/format/parse'
 import { serializeDesign } from '../../../../src/shared/format/serialize'
 import { design, makeTempDir } from './fs-doubles'
@@ -109,10 +112,15 @@ describe('writeFileAtomic killed mid-save', () => {
       const onDisk = await readFile(target, 'utf8')
       expect(versions.includes(onDisk), `kill ${kill} after ${delayMs} ms (seed ${seed})`).toBe(true)
 
-      // A temp file left behind proves the kill landed inside a save; remove it as startup would.
-      const leftovers = (await readdir(folder)).filter((name) => name !== 'contoso.cmgd')
+      // A file left behind proves the kill landed inside a save; the sweep removes it as startup
+      // or the next open would (its clock moved past the grace period), and leaves the design.
+      const leftovers = (await readdir(folder)).filter((name) => name !== 'contoso.cmgd').sort()
       if (leftovers.length > 0) killsMidSave++
-      for (const name of leftovers) await unlink(join(folder, name))
+      const sweep = await sweepOrphans(realFs, target, { now: () => Date.now() + 10 * 60_000 })
+      expect(sweep, `sweep after kill ${kill} (seed ${seed})`).toMatchObject({ kept: [], failed: [] })
+      expect(sweep.removed.sort()).toEqual(leftovers)
+      expect(await readdir(folder)).toEqual(['contoso.cmgd'])
+      expect(await readFile(target, 'utf8')).toBe(onDisk)
     }
     // The kills really hit saves in progress, not only the moments between them.
     expect(killsMidSave).toBeGreaterThan(KILLS / 4)
