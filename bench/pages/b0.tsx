@@ -2,8 +2,6 @@
 // generated design's elements (same ids, positions, sizes and nesting as the app) with their names
 // as labels. No app stores, no worker, no minimap or controls: the fastest our stack can draw and
 // drag these nodes. Runs in the browser (out/bench-pages/b0.html).
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
 import { ReactFlow, type Edge, type Node } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { FlowNodeCache } from '../../src/renderer/src/editor/flow-elements'
@@ -12,7 +10,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   readBenchQuery,
-  sizeRoot,
+  mountBenchPage,
   useControlledFlow,
   type BenchQuery,
 } from './bench-page'
@@ -60,8 +58,4 @@ function BareFlow({ initial }: { initial: { nodes: LabelNode[]; edges: Edge[] } 
 }
 
 const query = readBenchQuery()
-createRoot(sizeRoot(query)).render(
-  <StrictMode>
-    <BareFlow initial={initialElements(query)} />
-  </StrictMode>,
-)
+mountBenchPage(query, <BareFlow initial={initialElements(query)} />)

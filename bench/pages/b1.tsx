@@ -6,14 +6,12 @@
 // the cost of our node and edge drawing. The document store is loaded with the design only because
 // a few node details (a container's "empty" hint) read it. Runs in the browser
 // (out/bench-pages/b1.html).
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
 import { ReactFlow, ReactFlowProvider, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import '../../src/renderer/src/styles/theme.css'
 import '../../src/renderer/src/styles/canvas.css'
 import { NODE_KINDS } from '../../src/shared/model/schema'
-import { isFar } from '../../src/renderer/src/editor/Canvas'
+import { isFar } from '../../src/renderer/src/editor/zoom-level'
 import DesignEdgeView from '../../src/renderer/src/editor/edges/DesignEdgeView'
 import {
   FlowEdgeCache,
@@ -28,7 +26,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   readBenchQuery,
-  sizeRoot,
+  mountBenchPage,
   useControlledFlow,
   type BenchQuery,
 } from './bench-page'
@@ -64,10 +62,9 @@ function OurNodesFlow({ initial }: { initial: { nodes: DesignFlowNode[]; edges: 
 
 const query = readBenchQuery()
 loadOpened({ ok: true, handle: 'bench', fileName: 'bench', hasFile: false, dirty: false, doc: query.doc })
-createRoot(sizeRoot(query)).render(
-  <StrictMode>
-    <ReactFlowProvider>
-      <OurNodesFlow initial={initialElements(query)} />
-    </ReactFlowProvider>
-  </StrictMode>,
+mountBenchPage(
+  query,
+  <ReactFlowProvider>
+    <OurNodesFlow initial={initialElements(query)} />
+  </ReactFlowProvider>,
 )

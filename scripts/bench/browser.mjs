@@ -244,6 +244,17 @@ function installInstruments() {
     renders: () => Object.fromEntries(renders),
     /** Resolves after the next frame has been painted. */
     painted: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+    /** Resolves once a frame with `count` React Flow nodes in the page has been painted. */
+    allNodesPainted(count) {
+      const drawn = document.getElementsByClassName('react-flow__node')
+      return new Promise((done) => {
+        const check = () =>
+          drawn.length === count
+            ? setTimeout(done, 0) // the frame whose rAF saw every node is painted before this task
+            : requestAnimationFrame(check)
+        requestAnimationFrame(check)
+      })
+    },
   }
 }
 
@@ -339,22 +350,17 @@ async function measureOpen(pages, design, log) {
   for (const nodes of OPEN.sizes) {
     const text = design.serializeDesign(design.generateDesign(nodes, SEED))
     const times = []
+    let canvas = null
     for (let i = 0; i < OPEN.warmup + OPEN.runs; i++) {
       const { page, close } = await pages.open('/app/index.html')
       await waitForNodes(page, 0)
       await settle(page)
+      canvas ??= await page.locator('.react-flow').boundingBox()
       const result = await page.evaluate(
         async ([fileName, fileText, count]) => {
-          const drawn = document.getElementsByClassName('react-flow__node')
           const start = performance.now()
           const opened = window.__cmgBrowser.openText(fileName, fileText)
-          await new Promise((done) => {
-            const check = () =>
-              drawn.length === count
-                ? setTimeout(done, 0) // the frame whose rAF saw every node is painted before this task
-                : requestAnimationFrame(check)
-            requestAnimationFrame(check)
-          })
+          await window.__bench.allNodesPainted(count)
           const ms = performance.now() - start
           return { ms, ok: (await opened).ok }
         },
@@ -367,9 +373,35 @@ async function measureOpen(pages, design, log) {
     log(
       `open: ${nodes} nodes (${(text.length / 1024).toFixed(0)} KB): ${times.map((t) => t.toFixed(0)).join(', ')} ms`,
     )
-    rows.push({ nodes, ms: median(times) })
+    const reference = await measureBareDraw(pages, nodes, canvas, log)
+    rows.push({ nodes, ms: median(times), b0Ms: reference })
   }
   return rows
+}
+
+/**
+ * The reference for opening: bare React Flow (B0, default nodes, fitView) drawing the same design in
+ * a canvas of the app's size, from handing it the nodes to the first painted frame with every node
+ * drawn. No file to parse or check, no stores, no worker: what drawing the design costs at the least.
+ */
+async function measureBareDraw(pages, nodes, canvas, log) {
+  const times = []
+  const path = `/pages/b0.html?n=${nodes}&seed=${SEED}&w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}&defer=1`
+  for (let i = 0; i < OPEN.warmup + OPEN.runs; i++) {
+    const { page, close } = await pages.open(path)
+    await page.waitForFunction(() => window.__benchRender !== undefined)
+    await page.evaluate(() => window.__bench.painted())
+    const ms = await page.evaluate(async (count) => {
+      const start = performance.now()
+      window.__benchRender()
+      await window.__bench.allNodesPainted(count)
+      return performance.now() - start
+    }, nodes)
+    if (i >= OPEN.warmup) times.push(ms)
+    await close()
+  }
+  log(`open: B0 drawing the same ${nodes} nodes: ${times.map((t) => t.toFixed(0)).join(', ')} ms`)
+  return median(times)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,8 +731,10 @@ export async function runBrowserBench({ log }) {
       rows.push(row('startup.ms', await measureStartup(pages, log), 'ms', BUDGETS.startupMs))
 
     if (parts.has('open'))
-      for (const open of await measureOpen(pages, design, log))
+      for (const open of await measureOpen(pages, design, log)) {
         rows.push(row(`open.ms_${open.nodes}`, open.ms, 'ms', BUDGETS[`openMs${open.nodes}`] ?? null))
+        rows.push(row(`open.b0_draw_ms_${open.nodes}`, open.b0Ms, 'ms', null))
+      }
 
     if (parts.has('validation')) {
       const validation = await measureValidation(pages, log)

@@ -18,6 +18,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
@@ -47,22 +48,19 @@ import {
 import DesignNodeView from './nodes/DesignNodeView'
 import { PALETTE_MIME } from './palette-dnd'
 import { placeElement } from './place-element'
+import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, fittedViewport, isFar } from './zoom-level'
 
 const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, DesignNodeView]))
 const edgeTypes: EdgeTypes = { design: DesignEdgeView }
 const SNAP_GRID: [number, number] = [GRID, GRID]
-const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.25 }
 const CONNECTION_LINE_STYLE = { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '6 4' }
 /** Keys that add a clicked element to the selection. */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta']
 /** Mouse buttons that pan while dragging selects (middle and right). */
 const PAN_BUTTONS_WHILE_SELECTING = [1, 2]
-/**
- * Below this zoom an element's text would be under 3 px: the canvas gets `is-far` and draws the
- * elements as plain boxes and the connections as plain lines (canvas.css, docs/performance.md).
- */
-export const FAR_ZOOM = 0.25
-export const isFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM
+
+/** Nodes and edges while a design that was just opened waits for its fit. */
+const NOTHING_YET: never[] = []
 
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
@@ -115,6 +113,7 @@ function EdgeMarkers() {
 
 export function Canvas() {
   const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
+  const flowStore = useStoreApi<DesignFlowNode, DesignFlowEdge>()
   const docNodes = useDocument((s) => s.doc.nodes)
   const docEdges = useDocument((s) => s.doc.edges)
   const live = useDocument((s) => s.live)
@@ -126,6 +125,7 @@ export function Canvas() {
   const [nodeCache] = useState(() => new FlowNodeCache())
   const [edgeCache] = useState(() => new FlowEdgeCache())
   const [selectOnDrag, setSelectOnDrag] = useState(false)
+  const [fittedLoadId, setFittedLoadId] = useState<number | null>(null)
 
   const nodes = useMemo(
     () => nodeCache.derive(docNodes, selectedNodeIds, live),
@@ -136,9 +136,19 @@ export function Canvas() {
     [edgeCache, docEdges, docNodes, selectedEdgeIds],
   )
 
+  // A design that was just opened is fitted before its elements are drawn: the fit is computed from
+  // the document (every element has a known size), so the first render already draws at the right
+  // level of detail; a fitView after measuring would draw 1,000 elements in full first
+  // (docs/performance.md). Runs after React Flow's own effects have sized the pane.
   useEffect(() => {
-    if (loadId > 0) void flow.fitView(FIT_OPTIONS)
-  }, [flow, loadId])
+    const { width, height } = flowStore.getState()
+    const viewport = fittedViewport(useDocument.getState().doc.nodes, width, height)
+    if (viewport) void flow.setViewport(viewport)
+    // The one extra render is the point: the elements are drawn once, at the fitted zoom.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- waits for React Flow's own effects
+    setFittedLoadId(loadId)
+  }, [flow, flowStore, loadId])
+  const shown = fittedLoadId === loadId
 
   useEffect(() => {
     const unregister = [
@@ -233,8 +243,8 @@ export function Canvas() {
       onDrop={onDrop}
     >
       <ReactFlow<DesignFlowNode, DesignFlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={shown ? nodes : NOTHING_YET}
+        edges={shown ? edges : NOTHING_YET}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -256,8 +266,8 @@ export function Canvas() {
         selectionOnDrag={selectOnDrag}
         panOnDrag={selectOnDrag ? PAN_BUTTONS_WHILE_SELECTING : true}
         nodeDragThreshold={1}
-        minZoom={0.1}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         aria-label="Design canvas"
       >
         <EdgeMarkers />

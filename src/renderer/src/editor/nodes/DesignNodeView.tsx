@@ -25,7 +25,9 @@ import { useDocument, type DocumentState } from '../../store/document'
 import { useUi } from '../../store/ui'
 import { InlineNameEditor, InlineNoteEditor } from './InlineEdit'
 import type { DesignFlowNode } from '../flow-elements'
+import { isFar } from '../zoom-level'
 import { KindIcon } from './KindIcon'
+import { FarNodeView } from './FarNodeView'
 import { NodeStatus } from './NodeStatus'
 import { noteNodeRender } from './render-probe'
 
@@ -115,24 +117,59 @@ function EmptyContainerHint({ id, kind }: { id: string; kind: NodeKind }) {
   return empty ? <div className="container-hint">{EMPTY_HINT[kind]}</div> : null
 }
 
+const FAR = 1
+const CONNECT_SOURCE = 2
+
 /**
- * Is a connection being drawn from this node? Read straight from the store: useConnection's selector
- * copies the connection state on every store update, for every node (docs/performance.md).
+ * What the node needs from React Flow's store, as one number so each node has one subscription:
+ * far zoom (draw a box) and "a connection is being drawn from this node". Read straight from the
+ * store: useConnection's selector copies the connection state on every store update, for every node
+ * (docs/performance.md).
  */
-const isConnectionFrom = (s: ReactFlowState, id: string) =>
-  s.connection.inProgress && s.connection.fromNode.id === id
+const flowFlags = (s: ReactFlowState, id: string): number =>
+  (isFar(s) ? FAR : 0) | (s.connection.inProgress && s.connection.fromNode.id === id ? CONNECT_SOURCE : 0)
+
+/** The "connect" dots: every node takes connections; CONNECTABLE kinds also start them. */
+function NodeHandles({ kind }: { kind: NodeKind }) {
+  return (
+    <>
+      <Handle
+        type="target"
+        id="in"
+        position={Position.Left}
+        className="cmg-handle-in"
+        isConnectableStart={false}
+      />
+      {CONNECTABLE.has(kind) ? (
+        <Handle
+          type="source"
+          id="out"
+          position={Position.Right}
+          className="cmg-handle-out"
+          aria-label="Connect"
+        />
+      ) : null}
+    </>
+  )
+}
 
 function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   noteNodeRender(id)
   const node = data.node
   const info = KIND_INFO[node.kind]
   const container = isContainer(node.kind)
-  const isConnectSource = useStore((s: ReactFlowState) => isConnectionFrom(s, id))
+  const flags = useStore((s: ReactFlowState) => flowFlags(s, id))
   const editing = useUi((s) => s.editingNodeId === id)
+  if (flags & FAR && !editing)
+    return (
+      <FarNodeView id={id} kind={data.node.kind}>
+        <NodeHandles kind={data.node.kind} />
+      </FarNodeView>
+    )
   const summary = nodeSummary(node)
   const name = node.name.trim() === '' ? info.label : node.name
   const classes = ['cmg-node', `kind-${node.kind}`, container ? 'is-container' : 'is-leaf']
-  if (isConnectSource) classes.push('is-connect-source')
+  if (flags & CONNECT_SOURCE) classes.push('is-connect-source')
 
   if (node.kind === 'note') {
     return (
@@ -148,13 +185,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
           <p className={`note-text${summary[0]?.tone === 'muted' ? ' is-muted' : ''}`}>{summary[0]?.text}</p>
         )}
         {selected ? <ResizeGrip id={id} /> : null}
-        <Handle
-          type="target"
-          id="in"
-          position={Position.Left}
-          className="cmg-handle-in"
-          isConnectableStart={false}
-        />
+        <NodeHandles kind="note" />
       </div>
     )
   }
@@ -182,22 +213,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
       </div>
       {container ? <EmptyContainerHint id={id} kind={node.kind} /> : null}
       {container && selected ? <ResizeGrip id={id} /> : null}
-      <Handle
-        type="target"
-        id="in"
-        position={Position.Left}
-        className="cmg-handle-in"
-        isConnectableStart={false}
-      />
-      {CONNECTABLE.has(node.kind) ? (
-        <Handle
-          type="source"
-          id="out"
-          position={Position.Right}
-          className="cmg-handle-out"
-          aria-label="Connect"
-        />
-      ) : null}
+      <NodeHandles kind={node.kind} />
     </div>
   )
 }

@@ -1,9 +1,11 @@
 // What the bare React Flow bench pages (B0, B1) share with each other and with the app: the query
 // (`?n=<nodes>&seed=<seed>&w=<px>&h=<px>`), the generated design, the canvas size (the app's canvas
 // box, so every page shows the same part of the design at the same zoom), the app's fit-view and
-// zoom settings, and the controlled React Flow state (applyNodeChanges, as React Flow's docs do it).
-// Runs in the bench pages (browser).
-import { useCallback, useState } from 'react'
+// zoom settings, the controlled React Flow state (applyNodeChanges, as React Flow's docs do it), and
+// mounting: at once, or with `&defer=1` when the harness calls `window.__benchRender()` (so it can
+// time drawing the design like the app's open). Runs in the bench pages (browser).
+import { StrictMode, useCallback, useState, type ReactNode } from 'react'
+import { createRoot } from 'react-dom/client'
 import {
   applyEdgeChanges,
   applyNodeChanges,
@@ -16,15 +18,20 @@ import '../../src/renderer/src/platform/zod-config'
 import type { DesignDocument } from '../../src/shared/model/document'
 import { generateDesign } from '../../src/shared/testing/generate-design'
 
-/** The app canvas's fit-view options and zoom range (src/renderer/src/editor/Canvas.tsx). */
-export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.25 }
-export const MIN_ZOOM = 0.1
-export const MAX_ZOOM = 2.5
+/** The app canvas's fit-view options and zoom range. */
+export { FIT_OPTIONS as FIT_VIEW_OPTIONS, MAX_ZOOM, MIN_ZOOM } from '../../src/renderer/src/editor/zoom-level'
 
 export interface BenchQuery {
   readonly doc: DesignDocument
   readonly width: number
   readonly height: number
+  readonly defer: boolean
+}
+
+declare global {
+  interface Window {
+    __benchRender?: () => void
+  }
 }
 
 function positiveInteger(params: URLSearchParams, name: string, fallback: number): number {
@@ -40,6 +47,7 @@ export function readBenchQuery(): BenchQuery {
     doc: generateDesign(positiveInteger(params, 'n', 1000), positiveInteger(params, 'seed', 1)),
     width: positiveInteger(params, 'w', 1000),
     height: positiveInteger(params, 'h', 700),
+    defer: params.get('defer') === '1',
   }
 }
 
@@ -49,6 +57,13 @@ export function sizeRoot(query: BenchQuery): HTMLElement {
   if (!root) throw new Error('the bench page has no #root element')
   Object.assign(root.style, { position: 'relative', width: `${query.width}px`, height: `${query.height}px` })
   return root
+}
+
+/** Renders the page's flow into its sized root: now, or when the harness asks (`&defer=1`). */
+export function mountBenchPage(query: BenchQuery, flow: ReactNode): void {
+  const render = () => createRoot(sizeRoot(query)).render(<StrictMode>{flow}</StrictMode>)
+  if (query.defer) window.__benchRender = render
+  else render()
 }
 
 /** Controlled nodes and edges, the way React Flow's documentation wires them. */
