@@ -462,6 +462,23 @@ async function showNote(page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
+/**
+ * Waits until the recovery snapshot (written about a second after an edit) holds `text`. The browser
+ * build does the main process's part of a snapshot (serialize, check, store: about 100 ms at 1,000
+ * elements) on the page's own thread, where Electron does it in the main process; waiting keeps one
+ * edit's snapshot out of the next edit's measurement.
+ */
+async function recoverySnapshotHolds(page, text) {
+  await page.waitForFunction(
+    (wanted) =>
+      Object.keys(localStorage).some(
+        (key) => key.startsWith('cmg-designer.recovery.') && localStorage.getItem(key).includes(wanted),
+      ),
+    text,
+    { timeout: 30_000, polling: 100 },
+  )
+}
+
 async function measureValidation(pages, log) {
   const rows = []
   for (const size of VALIDATION) {
@@ -476,9 +493,11 @@ async function measureValidation(pages, log) {
     const centre = await showNote(page)
     const times = []
     for (let i = 0; i < size.warmup + size.samples; i++) {
-      const ms = await timeOneEdit(page, centre, `Benchmark edit ${i}`)
+      const text = `Benchmark edit ${i}`
+      const ms = await timeOneEdit(page, centre, text)
       if (i >= size.warmup) times.push(ms)
       await settle(page)
+      await recoverySnapshotHolds(page, text)
     }
     await close()
     const stats = { nodes: size.nodes, median: median(times), p95: percentile(times, 95) }

@@ -7,17 +7,28 @@ import {
   type CheckingStatus,
   type WorkerLike,
 } from '../../../src/renderer/src/validation/client'
-import type { EvaluateRequest, WorkerReply } from '../../../src/renderer/src/validation/protocol'
+import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
+import type {
+  EvaluateMessage,
+  EvaluateRequest,
+  WorkerReply,
+} from '../../../src/renderer/src/validation/protocol'
 import { newDesign } from '../../../src/shared/model/factory'
 import { evaluateDesign, type Evaluation } from '../../../src/shared/rules/engine'
 
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: WorkerReply }) => void) | null = null
   onerror: ((event: unknown) => void) | null = null
+  /** What it received, with the design rebuilt as the real worker does. */
   received: EvaluateRequest[] = []
+  /** What it received on the wire. */
+  messages: EvaluateMessage[] = []
   terminated = false
-  postMessage(message: EvaluateRequest): void {
-    this.received.push(message)
+  private readonly held = new DesignReceiver()
+  postMessage(message: EvaluateMessage): void {
+    this.messages.push(message)
+    const { type, revision, options } = message
+    this.received.push({ type, revision, options, doc: this.held.apply(message.design) })
   }
   terminate(): void {
     this.terminated = true

@@ -5,7 +5,12 @@
 // request is dropped).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { WorkerLike } from '../../../src/renderer/src/validation/client'
-import type { EvaluateRequest, WorkerReply } from '../../../src/renderer/src/validation/protocol'
+import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
+import type {
+  EvaluateMessage,
+  EvaluateRequest,
+  WorkerReply,
+} from '../../../src/renderer/src/validation/protocol'
 import { startValidation } from '../../../src/renderer/src/validation/useValidation'
 import {
   commitLiveGeometry,
@@ -22,9 +27,12 @@ import { fixture } from '../rules/builder'
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: WorkerReply }) => void) | null = null
   onerror: ((event: unknown) => void) | null = null
+  /** What it received, with the design rebuilt as the real worker does. */
   readonly received: EvaluateRequest[] = []
-  postMessage(message: EvaluateRequest): void {
-    this.received.push(message)
+  private readonly held = new DesignReceiver()
+  postMessage(message: EvaluateMessage): void {
+    const { type, revision, options } = message
+    this.received.push({ type, revision, options, doc: this.held.apply(message.design) })
   }
   terminate(): void {}
   /** Answers the oldest unanswered request with a real evaluation. */

@@ -1,7 +1,9 @@
 // Derives React Flow nodes and edges from the document with per-id caches: an element whose
 // design object, selection, live drag position/size and name-dependent label are unchanged keeps
 // the very same React Flow object, so React Flow re-adopts and re-renders only what changed (a
-// drag frame touches the dragged nodes only). Runs in the renderer.
+// drag frame touches the dragged nodes only); when no object changed, the very same array comes back,
+// so React Flow skips the update altogether (an edit to one element's properties does not touch the
+// edges). Runs in the renderer.
 import type { Edge, Node } from '@xyflow/react'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind } from '../../../shared/model/schema'
 import { nodeSize, type Point, type Size } from '../design/geometry'
@@ -50,8 +52,14 @@ function parentsFirst(nodes: readonly DesignNode[]): readonly DesignNode[] {
   return out
 }
 
+/** `next` when any item differs from `previous` (by identity, in order), else `previous`. */
+function sameOrNext<T>(previous: T[], next: T[]): T[] {
+  return previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next
+}
+
 export class FlowNodeCache {
   private entries = new Map<string, NodeEntry>()
+  private output: DesignFlowNode[] = []
   private readonly measured = new Map<string, { width: number; height: number }>()
 
   /** Remembers a node's measured size so a rebuilt object keeps it (no re-measure, no flicker). */
@@ -86,7 +94,8 @@ export class FlowNodeCache {
     }
     for (const id of this.measured.keys()) if (!next.has(id)) this.measured.delete(id)
     this.entries = next
-    return out
+    this.output = sameOrNext(this.output, out)
+    return this.output
   }
 
   private build(
@@ -132,6 +141,7 @@ function edgeLabel(edge: DesignEdge, names: ReadonlyMap<string, string>): string
 
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>()
+  private output: DesignFlowEdge[] = []
 
   derive(
     edges: readonly DesignEdge[],
@@ -168,7 +178,8 @@ export class FlowEdgeCache {
       out.push(entry.flow)
     }
     this.entries = next
-    return out
+    this.output = sameOrNext(this.output, out)
+    return this.output
   }
 }
 

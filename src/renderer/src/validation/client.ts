@@ -1,15 +1,17 @@
-// The rules worker's client in the renderer: sends committed designs with their revision, keeps at
+// The rules worker's client in the renderer: sends committed designs with their revision (only what
+// changed since the design the worker holds, design-delta.ts), keeps at
 // most one request in flight (a newer design replaces a queued one), drops answers for older
 // revisions, and restarts the worker with the whole latest design when it throws, errors or stops
 // answering — reporting "paused" meanwhile. Framework-free so it is tested in Node with a fake worker.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { EvaluationOptions } from '../../../shared/rules/context'
 import type { Evaluation } from '../../../shared/rules/engine'
-import type { EvaluateRequest, WorkerReply } from './protocol'
+import { DesignSender } from './design-delta'
+import type { EvaluateMessage, EvaluateRequest, WorkerReply } from './protocol'
 
 /** The part of `Worker` the client uses. */
 export interface WorkerLike {
-  postMessage(message: EvaluateRequest): void
+  postMessage(message: EvaluateMessage): void
   terminate(): void
   onmessage: ((event: { data: WorkerReply }) => void) | null
   onerror: ((event: unknown) => void) | null
@@ -36,6 +38,8 @@ export class ValidationClient {
   private watchdog: unknown = null
   private disposed = false
   private restarts = 0
+  /** What the current worker holds, so each request sends only what changed. */
+  private readonly design = new DesignSender()
   private readonly timeoutMs: number
   private readonly setTimer: (fn: () => void, ms: number) => unknown
   private readonly clearTimer: (handle: unknown) => void
@@ -88,7 +92,9 @@ export class ValidationClient {
         this.fail(this.worker, `the checker did not answer within ${Math.round(this.timeoutMs / 1000)} s`)
     }, this.timeoutMs)
     try {
-      this.ensureWorker().postMessage(request)
+      const worker = this.ensureWorker()
+      const { type, revision, doc, options } = request
+      worker.postMessage({ type, revision, design: this.design.encode(doc), options })
     } catch (e) {
       if (this.worker) this.fail(this.worker, describe(e))
     }
@@ -117,6 +123,7 @@ export class ValidationClient {
     this.opts.onStatus('paused', detail)
     from.terminate()
     this.worker = null
+    this.design.reset()
     const retry = this.queued ?? this.inFlight
     this.queued = null
     this.inFlight = null

@@ -1,18 +1,23 @@
-// The rules worker: evaluates each design it receives with the shared engine, off the UI thread,
-// and answers with the findings, capacity and cost for that revision. Runs in a module Web Worker.
+// The rules worker: rebuilds each design from the update it receives (design-delta.ts), evaluates
+// it with the shared engine, off the UI thread, and answers with the findings, capacity and cost for
+// that revision. Runs in a module Web Worker.
 import '../platform/zod-config'
 import { evaluateDesign } from '../../../shared/rules/engine'
-import type { EvaluateRequest, WorkerReply } from './protocol'
+import { DesignReceiver } from './design-delta'
+import type { EvaluateMessage, WorkerReply } from './protocol'
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<EvaluateRequest>) => void) | null
+  onmessage: ((e: MessageEvent<EvaluateMessage>) => void) | null
   postMessage: (m: WorkerReply) => void
 }
 
+const design = new DesignReceiver()
+
 scope.onmessage = (event) => {
-  const { revision, doc, options } = event.data
+  const { revision, options } = event.data
   const started = performance.now()
   try {
+    const doc = design.apply(event.data.design)
     const evaluation = evaluateDesign(doc, options)
     scope.postMessage({ type: 'result', revision, evaluation, durationMs: performance.now() - started })
   } catch (e) {
