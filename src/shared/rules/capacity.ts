@@ -34,23 +34,35 @@ export const internetClientsAt = (ctx: RuleContext, site: SiteNode): number =>
 export const windowsClientsAt = (ctx: RuleContext, site: SiteNode): number =>
   ctx.popsAt(site).reduce((n, p) => n + (isWindowsPopulation(p) ? ctx.count(p) : 0), 0)
 
-/** Each CMG-using population spreads evenly over the CMGs it may use (all, or those it is pinned to). */
-function shareOverCmgs(ctx: RuleContext, cmg: CmgNode, measure: (pop: PopNode) => number): number {
-  let total = 0
-  for (const pop of ctx.popsVia(cmg)) {
+/**
+ * Each CMG-using population spreads evenly over the CMGs it may use (all, or those it is pinned to).
+ * One pass over the populations gives every CMG's share: the unpinned populations' shares, which
+ * every CMG carries, plus the shares of the populations pinned to it. (Walking every population once
+ * per CMG, as popsVia(c) does, made capacity quadratic in the design's size.)
+ */
+function sharesOverCmgs(ctx: RuleContext, measure: (pop: PopNode) => number): (cmg: CmgNode) => number {
+  let unpinned = 0
+  const pinnedShares = new Map<string, number>()
+  for (const pop of ctx.popsCmg) {
     const pinned = ctx.pinnedCmgs(pop)
-    total += measure(pop) / (pinned.length > 0 ? pinned.length : ctx.cmgs.length)
+    if (pinned.length === 0) {
+      unpinned += measure(pop) / ctx.cmgs.length
+      continue
+    }
+    const share = measure(pop) / pinned.length
+    for (const id of new Set(pinned.map((c) => c.id)))
+      pinnedShares.set(id, (pinnedShares.get(id) ?? 0) + share)
   }
-  return total
+  return (cmg) => unpinned + (pinnedShares.get(cmg.id) ?? 0)
 }
 
 /** Concurrent clients a CMG is expected to carry (its capacity load). */
 export const cmgLoad = (ctx: RuleContext, cmg: CmgNode): number =>
-  shareOverCmgs(ctx, cmg, (p) => ctx.concurrent(p))
+  ctx.cached('cmgLoads', () => sharesOverCmgs(ctx, (p) => ctx.concurrent(p)))(cmg)
 
 /** Clients that use a CMG over a month (its egress driver), whether or not they connect at the same time. */
 export const cmgClients = (ctx: RuleContext, cmg: CmgNode): number =>
-  shareOverCmgs(ctx, cmg, (p) => ctx.count(p))
+  ctx.cached('cmgClients', () => sharesOverCmgs(ctx, (p) => ctx.count(p)))(cmg)
 
 /** load(cp): concurrent CMG clients assigned to the CP's site, shared by the site's connection points. */
 export function connectionPointLoad(ctx: RuleContext, cp: CpNode): number {

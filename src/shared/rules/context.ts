@@ -367,12 +367,21 @@ export class RuleContext {
     return this.targets(pop.id, 'uses').filter((n): n is CmgNode => n.kind === 'cmg')
   }
 
-  /** popsVia(c): CMG-using populations that will use CMG c (all of them unless pinned elsewhere). */
-  popsVia(cmg: CmgNode): PopNode[] {
-    return this.popsCmg.filter((p) => {
-      const pinned = this.pinnedCmgs(p)
-      return pinned.length === 0 || pinned.some((c) => c.id === cmg.id)
+  /**
+   * popsVia(c): CMG-using populations that will use CMG c (all of them unless pinned elsewhere), in
+   * document order. One pass over the populations indexes every CMG (several rules ask for each CMG).
+   */
+  popsVia(cmg: CmgNode): readonly PopNode[] {
+    const byCmg = this.cached('popsViaByCmg', () => {
+      const index = new Map<string, PopNode[]>(this.cmgs.map((c) => [c.id, []]))
+      for (const p of this.popsCmg) {
+        const pinned = this.pinnedCmgs(p)
+        const users = pinned.length === 0 ? index.keys() : new Set(pinned.map((c) => c.id))
+        for (const id of users) index.get(id)?.push(p)
+      }
+      return index
     })
+    return byCmg.get(cmg.id) ?? []
   }
 
   /** Populations assigned to a site (one pass over all populations builds the whole index). */
