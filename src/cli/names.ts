@@ -1,23 +1,8 @@
 // How the CLI names design elements for people: "Cloud management gateway GraniteFalls",
 // "Site New York City HQ (CON)". Pure.
 import type { DesignDocument } from '../shared/model/document'
-import type { DesignNode, NodeKind } from '../shared/model/schema'
-
-export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
-  site: 'Site',
-  server: 'Server',
-  managementPoint: 'Management point',
-  softwareUpdatePoint: 'Software update point',
-  distributionPoint: 'Distribution point',
-  serviceConnectionPoint: 'Service connection point',
-  cmgConnectionPoint: 'CMG connection point',
-  azureSubscription: 'Azure subscription',
-  cmg: 'Cloud management gateway',
-  cloudDistributionPoint: 'Cloud distribution point',
-  clientPopulation: 'Client population',
-  boundaryGroup: 'Boundary group',
-  note: 'Note',
-}
+import { KIND_LABEL } from '../shared/model/kind-labels'
+import type { DesignNode } from '../shared/model/schema'
 
 /** The element's own name, or its id when it has none. */
 export const displayName = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
@@ -25,7 +10,7 @@ export const displayName = (n: DesignNode): string => (n.name.trim() !== '' ? n.
 /** "Cloud management gateway GraniteFalls"; a site adds its code: "Site New York City HQ (CON)". */
 export function describeNode(n: DesignNode): string {
   const code = n.kind === 'site' && n.props.siteCode !== '' ? ` (${n.props.siteCode})` : ''
-  return `${KIND_NAMES[n.kind]} ${displayName(n)}${code}`
+  return `${KIND_LABEL[n.kind]} ${displayName(n)}${code}`
 }
 
 /** Looks nodes up by id once per document. */

@@ -3,21 +3,7 @@
 // Shared by the topology picture and the HTML report. Pure.
 import type { DesignNode, NodeKind, NodeOfKind } from '../model/schema'
 
-export const KIND_LABEL: Readonly<Record<NodeKind, string>> = {
-  site: 'Site',
-  server: 'Server',
-  managementPoint: 'Management point',
-  softwareUpdatePoint: 'Software update point',
-  distributionPoint: 'Distribution point',
-  serviceConnectionPoint: 'Service connection point',
-  cmgConnectionPoint: 'CMG connection point',
-  azureSubscription: 'Azure subscription',
-  cmg: 'Cloud management gateway',
-  cloudDistributionPoint: 'Cloud distribution point',
-  clientPopulation: 'Client population',
-  boundaryGroup: 'Boundary group',
-  note: 'Note',
-}
+export { KIND_LABEL } from '../model/kind-labels'
 
 /** The short tag drawn on an element in the picture and used in role lists: "MP", "CMG CP". */
 export const KIND_TAG: Readonly<Record<NodeKind, string>> = {

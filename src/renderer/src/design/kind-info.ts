@@ -1,6 +1,7 @@
 // How each element kind is named and grouped in the editor: labels for the canvas, the palette,
 // accessible names and refusal messages, and the prefixes for new elements' readable names. Pure
 // (no DOM, no React); runs in the renderer.
+import { KIND_LABEL } from '../../../shared/model/kind-labels'
 import type { EdgeKind, NodeKind } from '../../../shared/model/schema'
 
 export interface KindInfo {
@@ -25,7 +26,7 @@ export type PaletteGroup = (typeof PALETTE_GROUPS)[number]
 
 export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
   site: {
-    label: 'Site',
+    label: KIND_LABEL.site,
     short: 'Site',
     phrase: 'a site',
     group: 'Hierarchy',
@@ -34,7 +35,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'words',
   },
   server: {
-    label: 'Server',
+    label: KIND_LABEL.server,
     short: 'Server',
     phrase: 'a server',
     group: 'Site systems',
@@ -43,7 +44,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   managementPoint: {
-    label: 'Management point',
+    label: KIND_LABEL.managementPoint,
     short: 'MP',
     phrase: 'a management point',
     group: 'Site systems',
@@ -52,7 +53,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   softwareUpdatePoint: {
-    label: 'Software update point',
+    label: KIND_LABEL.softwareUpdatePoint,
     short: 'SUP',
     phrase: 'a software update point',
     group: 'Site systems',
@@ -61,7 +62,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   distributionPoint: {
-    label: 'Distribution point',
+    label: KIND_LABEL.distributionPoint,
     short: 'DP',
     phrase: 'a distribution point',
     group: 'Site systems',
@@ -70,7 +71,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   serviceConnectionPoint: {
-    label: 'Service connection point',
+    label: KIND_LABEL.serviceConnectionPoint,
     short: 'SCP',
     phrase: 'a service connection point',
     group: 'Site systems',
@@ -79,7 +80,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   cmgConnectionPoint: {
-    label: 'CMG connection point',
+    label: KIND_LABEL.cmgConnectionPoint,
     short: 'CMG CP',
     phrase: 'a CMG connection point',
     group: 'Site systems',
@@ -88,7 +89,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   azureSubscription: {
-    label: 'Azure subscription',
+    label: KIND_LABEL.azureSubscription,
     short: 'Subscription',
     phrase: 'an Azure subscription',
     group: 'Azure',
@@ -97,7 +98,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'words',
   },
   cmg: {
-    label: 'Cloud management gateway',
+    label: KIND_LABEL.cmg,
     short: 'CMG',
     phrase: 'a CMG',
     group: 'Azure',
@@ -106,7 +107,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   cloudDistributionPoint: {
-    label: 'Cloud distribution point',
+    label: KIND_LABEL.cloudDistributionPoint,
     short: 'CDP',
     phrase: 'a cloud distribution point',
     group: 'Azure',
@@ -115,7 +116,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'code',
   },
   clientPopulation: {
-    label: 'Client population',
+    label: KIND_LABEL.clientPopulation,
     short: 'Clients',
     phrase: 'a client population',
     group: 'Clients',
@@ -124,7 +125,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'words',
   },
   boundaryGroup: {
-    label: 'Boundary group',
+    label: KIND_LABEL.boundaryGroup,
     short: 'Boundary',
     phrase: 'a boundary group',
     group: 'Clients',
@@ -133,7 +134,7 @@ export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = {
     nameStyle: 'words',
   },
   note: {
-    label: 'Note',
+    label: KIND_LABEL.note,
     short: 'Note',
     phrase: 'a note',
     group: 'Annotations',
