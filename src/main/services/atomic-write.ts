@@ -73,7 +73,7 @@ async function statIfExists(fs: FsAdapter, path: string): Promise<FileStats | un
 }
 
 /** Writes through a symlink to the real file (the link stays a link); a new file keeps its path. */
-async function resolveTarget(fs: FsAdapter, target: string): Promise<string> {
+export async function resolveTarget(fs: FsAdapter, target: string): Promise<string> {
   try {
     return await fs.realpath(target)
   } catch (error) {

@@ -9,7 +9,7 @@
 // Never throws: it reports what it removed, restored, kept and failed to do.
 // Runs in the Electron main process and in plain Node (tests); the file system is injected.
 import { basename, dirname, join, resolve } from 'node:path'
-import { type SiblingKind, siblingKindOf, siblingStemIsShortened } from './atomic-write'
+import { type SiblingKind, resolveTarget, siblingKindOf, siblingStemIsShortened } from './atomic-write'
 import type { FileStats, FsAdapter } from './fs-adapter'
 import { errnoOf } from './save-errors'
 
@@ -56,16 +56,6 @@ const reasonOf = (error: unknown): string =>
  */
 function lastChangeMs(stats: FileStats): number {
   return Math.max(stats.mtimeMs, stats.ctimeMs)
-}
-
-/** Follows a symlink to the real file, as writeFileAtomic does; a missing file keeps its path. */
-async function resolveTarget(fs: FsAdapter, target: string): Promise<string> {
-  try {
-    return await fs.realpath(target)
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return resolve(target)
-    throw error
-  }
 }
 
 async function targetState(fs: FsAdapter, target: string): Promise<TargetState> {
