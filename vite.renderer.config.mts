@@ -18,7 +18,18 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     sourcemap: false,
-    rollupOptions: { input: { index: resolve(rendererRoot, 'index.html') } },
+    rolldownOptions: {
+      input: { index: resolve(rendererRoot, 'index.html') },
+      output: {
+        codeSplitting: {
+          // zod and the module that configures it (platform/zod-config.ts: no eval probe under the
+          // CSP) share one chunk, so the configuration runs before any chunk builds a schema: with
+          // the lazily loaded parts, the schemas land in a chunk of their own that would otherwise
+          // be evaluated before the entry's first import.
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]platform[\\/]zod-config\.ts$/ }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', strictPort: true },

@@ -1,26 +1,70 @@
 // The application window: toolbar on top, palette on the left, the canvas in the centre, the side
 // panel area on the right (tabs: the inspector slot, Problems, Capacity with what-if, Cost), the
 // status bar at the bottom, plus toasts and dialogs. Each region is its own component so later
-// panels slot in without touching the canvas. Runs in the renderer.
+// panels slot in without touching the canvas. What the first empty canvas does not need (the image
+// export dialog, presentation mode, the shortcut sheet) is a separate chunk, loaded when first
+// shown; their commands are registered here from the start. Runs in the renderer.
+import { lazy, useEffect, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
+import { registerCommand } from './commands'
 import { DialogHost } from './components/DialogHost'
+import { LazyPart } from './components/LazyPart'
 import { Toasts } from './components/Toasts'
 import { Canvas } from './editor/Canvas'
-import { ExportDialog, useExportCommands } from './export/ExportDialog'
+import { useExportCommands, useExportDialog } from './export/export-state'
 import { useGlobalShortcuts } from './keyboard'
 import { AlignToolbar } from './panels/AlignToolbar'
 import { FindBar } from './panels/FindBar'
 import { Inspector } from './panels/Inspector'
 import { Palette } from './panels/Palette'
-import { ShortcutsDialog } from './panels/ShortcutsDialog'
 import { SideTabs } from './panels/SideTabs'
 import { StatusBar } from './panels/StatusBar'
 import { Toolbar } from './panels/Toolbar'
-import { PresentationMode } from './presentation/PresentationMode'
 import { usePresentCommand, usePresentation } from './presentation/state'
 import { useDocument } from './store/document'
 import { useThemeCommands } from './theme/theme'
 import { useValidation } from './validation/useValidation'
+
+const ExportDialog = lazy(() => import('./export/ExportDialog'))
+const ShortcutsDialog = lazy(() => import('./panels/ShortcutsDialog'))
+const PresentationMode = lazy(() =>
+  import('./presentation/PresentationMode').then((m) => ({ default: m.PresentationMode })),
+)
+
+function ExportDialogHost() {
+  const open = useExportDialog((s) => s.open)
+  return open ? (
+    <LazyPart name="The export dialog">
+      <ExportDialog />
+    </LazyPart>
+  ) : null
+}
+
+/** The 'shortcuts' command opens the sheet; closing it returns focus to where it was. */
+function ShortcutsDialogHost() {
+  const [open, setOpen] = useState(false)
+  const opener = useRef<HTMLElement | null>(null)
+
+  useEffect(
+    () =>
+      registerCommand('shortcuts', () => {
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+        setOpen(true)
+      }),
+    [],
+  )
+
+  if (!open) return null
+  const close = () => {
+    setOpen(false)
+    if (opener.current?.isConnected) opener.current.focus({ preventScroll: true })
+  }
+  return (
+    <LazyPart name="The keyboard shortcuts sheet">
+      <ShortcutsDialog onClose={close} />
+    </LazyPart>
+  )
+}
 
 export function App() {
   useGlobalShortcuts()
@@ -47,11 +91,15 @@ export function App() {
           </aside>
         </div>
         <StatusBar />
-        <ShortcutsDialog />
+        <ShortcutsDialogHost />
         <DialogHost />
-        <ExportDialog />
+        <ExportDialogHost />
       </div>
-      {presenting && ready ? <PresentationMode /> : null}
+      {presenting && ready ? (
+        <LazyPart name="Presentation mode">
+          <PresentationMode />
+        </LazyPart>
+      ) : null}
     </ReactFlowProvider>
   )
 }

@@ -7,12 +7,12 @@
 import { z } from 'zod'
 import { CM_VERSIONS, DEFAULT_CM_VERSION } from './versions'
 import { COORD_MAX, ID_PATTERN, MAX_FQDN, MAX_NAME, MAX_PHASES, MAX_TENANTS, MAX_TEXT } from './limits'
+import { formatCount } from '../util/format-count'
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-const between = (lo: number, hi: number) =>
-  `must be between ${lo.toLocaleString('en-US')} and ${hi.toLocaleString('en-US')}`
+const between = (lo: number, hi: number) => `must be between ${formatCount(lo)} and ${formatCount(hi)}`
 
 /** An integer in [lo, hi] whose range error reads "must be between lo and hi". */
 export const intIn = (lo: number, hi: number) =>

@@ -4,6 +4,7 @@
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
 import type { CmVersion } from '../model/versions'
+import { formatCount } from '../util/format-count'
 
 export type SiteNode = NodeOfKind<'site'>
 export type ServerNode = NodeOfKind<'server'>
@@ -65,7 +66,7 @@ export function expectedDeploymentName(cmg: CmgNode): string {
 }
 
 /** "14,000" — numbers in messages use thousands separators. */
-export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
+export const fmt = (n: number): string => formatCount(Math.round(n))
 
 /** How an element is named in messages: its name, else its id. */
 export const label = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)

@@ -2,6 +2,7 @@
 // accompany them, so severity is never shown by colour alone. Runs in the renderer.
 import type { ReactNode } from 'react'
 import type { Severity } from '../../../shared/rules/types'
+import { formatCount } from '../../../shared/util/format-count'
 
 export type StateIconName = Severity | 'ok' | 'paused' | 'suppressed' | 'checking'
 
@@ -79,7 +80,7 @@ const NOUNS: Readonly<Record<Severity, readonly [string, string]>> = {
 /** "2 errors", "1 warning", "3 info". */
 export function countLabel(severity: Severity, n: number): string {
   const [one, many] = NOUNS[severity]
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+  return `${formatCount(n)} ${n === 1 ? one : many}`
 }
 
 /** "Error", "Warning", "Info": the word shown beside the icon of one finding. */

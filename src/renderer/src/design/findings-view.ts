@@ -3,6 +3,7 @@
 // growth factor typed by the user, and counts per severity. Pure (no DOM, no React); runs in the
 // renderer.
 import type { CapacityRow, Finding, Severity } from '../../../shared/rules/types'
+import { formatCount } from '../../../shared/util/format-count'
 
 export type UsageLevel = 'ok' | 'high' | 'over'
 
@@ -24,12 +25,12 @@ export function formatPercent(ratio: number): string {
   if (!Number.isFinite(ratio)) return 'no capacity'
   const pct = ratio * 100
   if (pct > 0 && pct < 1) return '<1 %'
-  return `${Math.round(pct).toLocaleString('en-US')} %`
+  return `${formatCount(Math.round(pct))} %`
 }
 
 /** Whole numbers with separators; fractions (VMs per connection point) with one decimal. */
 export function formatAmount(n: number): string {
-  if (Number.isInteger(n)) return n.toLocaleString('en-US')
+  if (Number.isInteger(n)) return formatCount(n)
   return n.toLocaleString('en-US', { maximumFractionDigits: 1 })
 }
 

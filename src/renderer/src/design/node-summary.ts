@@ -3,6 +3,7 @@
 // Pure; runs in the renderer.
 import type { DesignNode } from '../../../shared/model/schema'
 import { KIND_INFO } from './kind-info'
+import { formatCount } from '../../../shared/util/format-count'
 
 export interface SummaryLine {
   readonly text: string
@@ -43,7 +44,7 @@ const METHOD_LABEL: Record<string, string> = {
   asm: 'Azure Service Manager',
 }
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 const notSet = (what: string): SummaryLine => ({ text: `${what} not set`, tone: 'muted' })
 const flag = (on: boolean, onText: string, offText: string): SummaryLine => ({
   text: on ? onText : offText,

@@ -2,14 +2,13 @@
 // whole design or the selection (with everything inside the selected containers), at 1×, 2× or 3×.
 // The picture is drawn without selection outlines or handles, carries the whole design (opening the
 // image in CMG Designer reopens it), and is written through export:write (a save dialog in the
-// desktop app, a download in the browser). Also registers the export commands, reports included.
-// Runs in the renderer.
+// desktop app, a download in the browser). Whether it is open, and the export commands, live in
+// export-state.ts; this module (with html-to-image) is loaded when the dialog first opens. Runs in
+// the renderer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { create } from 'zustand'
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
 import type { DesignDocument } from '../../../shared/model/document'
 import { serializeDesign } from '../../../shared/format/serialize'
-import { registerCommand } from '../commands'
 import { reportFailure } from '../document-commands'
 import type { DesignFlowEdge, DesignFlowNode } from '../editor/flow-elements'
 import { invoke } from '../platform/api'
@@ -24,40 +23,10 @@ import {
   type ImageFormat,
   type ImageScale,
 } from './export-image'
-import { exportBaseName, exportReportHtml, exportReportPdf } from './export-report'
+import { exportBaseName } from './export-report'
+import { closeExportDialog, useExportDialog } from './export-state'
 
 type Scope = 'design' | 'selection'
-
-interface ExportDialogState {
-  readonly open: boolean
-  readonly format: ImageFormat
-}
-
-export const useExportDialog = create<ExportDialogState>(() => ({ open: false, format: 'png' }))
-
-export function openExportDialog(format: ImageFormat): void {
-  if (useDocument.getState().status !== 'ready') return
-  if (useDocument.getState().doc.nodes.length === 0) {
-    showToast('The design is empty: there is nothing to export yet.', 'info')
-    return
-  }
-  useExportDialog.setState({ open: true, format })
-}
-
-const closeExportDialog = () => useExportDialog.setState({ open: false })
-
-/** Registers the export commands while the calling component is mounted. */
-export function useExportCommands(): void {
-  useEffect(() => {
-    const unregister = [
-      registerCommand('exportPng', () => openExportDialog('png')),
-      registerCommand('exportSvg', () => openExportDialog('svg')),
-      registerCommand('exportReportHtml', exportReportHtml),
-      registerCommand('exportReportPdf', exportReportPdf),
-    ]
-    return () => unregister.forEach((u) => u())
-  }, [])
-}
 
 /** The selected elements with everything inside them (a selected site brings its servers and roles). */
 export function withDescendants(doc: DesignDocument, ids: ReadonlySet<string>): Set<string> {
@@ -148,7 +117,8 @@ function Choice<T extends string | number>(props: {
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
-function ExportDialogBody() {
+/** The open dialog (export-state.ts decides when it is shown). */
+export default function ExportDialog() {
   const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
   const titleId = useId()
   const form = useRef<HTMLFormElement>(null)
@@ -274,9 +244,4 @@ function ExportDialogBody() {
       </form>
     </div>
   )
-}
-
-export function ExportDialog() {
-  const open = useExportDialog((s) => s.open)
-  return open ? <ExportDialogBody /> : null
 }

@@ -2,9 +2,9 @@
 // table grouped as File, Edit, Selection, Arrange, View and Help, so the sheet can never disagree
 // with the keys, plus the mouse gestures of the canvas. A modal dialog: focus stays inside, Escape
 // or Close returns focus to where it was, and keys pressed inside never reach the canvas. Runs in
-// the renderer.
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { registerCommand } from '../commands'
+// the renderer. The 'shortcuts' command and the opener live in App.tsx, which loads this module when
+// the sheet is first opened.
+import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react'
 import { SHORTCUTS, type Shortcut, type ShortcutGroup } from '../keyboard'
 import '../styles/editing.css'
 
@@ -149,7 +149,8 @@ function ShortcutTable({ title, rows }: { title: string; rows: readonly Row[] })
   )
 }
 
-function ShortcutsPanel({ onClose }: { onClose: () => void }) {
+/** The open sheet; `onClose` closes it (Escape, `?`, Close, a click outside). */
+export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const panel = useRef<HTMLDivElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const groups = sheet()
@@ -205,25 +206,4 @@ function ShortcutsPanel({ onClose }: { onClose: () => void }) {
       </div>
     </div>
   )
-}
-
-export function ShortcutsDialog() {
-  const [open, setOpen] = useState(false)
-  const opener = useRef<HTMLElement | null>(null)
-
-  useEffect(
-    () =>
-      registerCommand('shortcuts', () => {
-        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-        setOpen(true)
-      }),
-    [],
-  )
-
-  if (!open) return null
-  const close = () => {
-    setOpen(false)
-    if (opener.current?.isConnected) opener.current.focus({ preventScroll: true })
-  }
-  return <ShortcutsPanel onClose={close} />
 }

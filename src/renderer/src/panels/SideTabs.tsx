@@ -1,16 +1,19 @@
 // The right-hand side panel's tabs: Inspector (the selection/inspector slot the app passes in),
 // Problems, Capacity (what-if growth and the capacity table) and Cost; which one is open lives in
-// side-tab.ts. Only the open tab is rendered. Arrow keys, Home and End move between the tabs. Runs in
-// the renderer.
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+// side-tab.ts. Only the open tab is rendered, and the Problems, Capacity and Cost panels are
+// separate chunks loaded when their tab is first opened (the app starts on the inspector). Arrow
+// keys, Home and End move between the tabs. Runs in the renderer.
+import { lazy, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { LazyPart } from '../components/LazyPart'
 import { countBySeverity } from '../design/findings-view'
 import { useFindings } from '../store/findings'
-import { CapacityTable } from './CapacityTable'
-import { CostPanel } from './CostPanel'
-import { ProblemsPanel } from './ProblemsPanel'
 import { showSideTab, useSideTab, type SideTab } from './side-tab'
-import { WhatIfPanel } from './WhatIfPanel'
 import '../styles/findings.css'
+
+const ProblemsPanel = lazy(() => import('./ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })))
+const WhatIfPanel = lazy(() => import('./WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })))
+const CapacityTable = lazy(() => import('./CapacityTable').then((m) => ({ default: m.CapacityTable })))
+const CostPanel = lazy(() => import('./CostPanel').then((m) => ({ default: m.CostPanel })))
 
 const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
@@ -103,7 +106,9 @@ export function SideTabs({ inspector }: { inspector: ReactNode }) {
         role="tabpanel"
         aria-labelledby={`side-tab-${tab}`}
       >
-        {body}
+        <LazyPart key={tab} name="This panel">
+          {body}
+        </LazyPart>
       </div>
     </div>
   )

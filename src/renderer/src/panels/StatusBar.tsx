@@ -5,9 +5,9 @@ import { useStore } from '@xyflow/react'
 import { useDocument } from '../store/document'
 import { useSelection } from '../store/selection'
 import { FindingsStatus } from './FindingsStatus'
+import { formatCount } from '../../../shared/util/format-count'
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
 
 export function StatusBar() {
   const nodeCount = useDocument((s) => s.doc.nodes.length)

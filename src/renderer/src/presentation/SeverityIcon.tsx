@@ -3,6 +3,7 @@
 // "within limits", a plus for "new in this step". Inline SVG, no icon font. Runs in the renderer.
 import type { ReactNode } from 'react'
 import type { Severity } from '../../../shared/rules/types'
+import { formatCount } from '../../../shared/util/format-count'
 
 export type StatusIconName = Severity | 'ok' | 'new'
 
@@ -69,4 +70,4 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, readonly [one: string, ma
 
 /** "1 error", "3 warnings". */
 export const severityCount = (severity: Severity, n: number): string =>
-  `${n.toLocaleString('en-US')} ${SEVERITY_WORDS[severity][n === 1 ? 0 : 1]}`
+  `${formatCount(n)} ${SEVERITY_WORDS[severity][n === 1 ? 0 : 1]}`

@@ -1,0 +1,45 @@
+// Whether the image export dialog is open and for which format (zustand), and the export commands
+// (File ▸ Export ▸ PNG/SVG/Report, the toolbar's Export menu). Kept apart from the dialog and the
+// exporters so the app starts without them: the dialog's module (with html-to-image) loads when the
+// dialog first opens, the report's (with the report renderer and the rules engine) when a report is
+// first exported. Runs in the renderer.
+import { useEffect } from 'react'
+import { create } from 'zustand'
+import { registerCommand } from '../commands'
+import { useDocument } from '../store/document'
+import { showToast } from '../store/ui'
+import type { ImageFormat } from './export-image'
+
+interface ExportDialogState {
+  readonly open: boolean
+  readonly format: ImageFormat
+}
+
+export const useExportDialog = create<ExportDialogState>(() => ({ open: false, format: 'png' }))
+
+export function openExportDialog(format: ImageFormat): void {
+  if (useDocument.getState().status !== 'ready') return
+  if (useDocument.getState().doc.nodes.length === 0) {
+    showToast('The design is empty: there is nothing to export yet.', 'info')
+    return
+  }
+  useExportDialog.setState({ open: true, format })
+}
+
+export const closeExportDialog = (): void => useExportDialog.setState({ open: false })
+
+const exportReportHtml = async () => (await import('./export-report')).exportReportHtml()
+const exportReportPdf = async () => (await import('./export-report')).exportReportPdf()
+
+/** Registers the export commands while the calling component is mounted. */
+export function useExportCommands(): void {
+  useEffect(() => {
+    const unregister = [
+      registerCommand('exportPng', () => openExportDialog('png')),
+      registerCommand('exportSvg', () => openExportDialog('svg')),
+      registerCommand('exportReportHtml', exportReportHtml),
+      registerCommand('exportReportPdf', exportReportPdf),
+    ]
+    return () => unregister.forEach((u) => u())
+  }, [])
+}
