@@ -6,7 +6,6 @@
 // "drag to select" control swaps dragging (box select) and panning (then middle or right button).
 // Runs in the renderer.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
-import { createPortal } from 'react-dom'
 import {
   Background,
   BackgroundVariant,
@@ -27,9 +26,8 @@ import {
   type NodeTypes,
   type OnConnectEnd,
   type OnConnectStart,
-  type ReactFlowState,
 } from '@xyflow/react'
-import { EDGE_KINDS, NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
+import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
 import { registerCommand, runCommand } from '../commands'
 import { checkConnection, connectionPartners } from '../design/connection-rules'
 import { GRID, type Point, type Size } from '../design/geometry'
@@ -38,6 +36,7 @@ import { applySelectionChanges, useSelection } from '../store/selection'
 import { setConnectTargets, showToast, startEditing, useUi } from '../store/ui'
 import DesignEdgeView from './edges/DesignEdgeView'
 import { EdgeLegend } from './EdgeLegend'
+import { EdgeMarkers } from './EdgeMarkers'
 import {
   FlowEdgeCache,
   FlowNodeCache,
@@ -66,50 +65,6 @@ const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
 const isNodeKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value)
 const miniMapClass = (node: DesignFlowNode) => `minimap-node kind-${node.type ?? 'note'}`
-
-const viewportPortals = new WeakMap<HTMLDivElement, Element>()
-
-/**
- * React Flow's viewport portal element, looked up once per canvas. (React Flow's ViewportPortal
- * runs a querySelector on every store update, i.e. on every drag frame; docs/performance.md.)
- */
-function viewportPortal(s: ReactFlowState): Element | null {
-  if (!s.domNode) return null
-  let portal = viewportPortals.get(s.domNode)
-  if (!portal) {
-    portal = s.domNode.querySelector('.react-flow__viewport-portal') ?? undefined
-    if (portal) viewportPortals.set(s.domNode, portal)
-  }
-  return portal ?? null
-}
-
-/** Arrowheads for each edge kind, inside the viewport so image exports include them. */
-function EdgeMarkers() {
-  const portal = useStore(viewportPortal)
-  if (!portal) return null
-  return createPortal(
-    <svg className="edge-marker-defs" aria-hidden="true">
-      <defs>
-        {EDGE_KINDS.map((kind) => (
-          <marker
-            key={kind}
-            id={markerId(kind)}
-            viewBox="0 0 12 12"
-            refX="10.5"
-            refY="6"
-            markerWidth="11"
-            markerHeight="11"
-            markerUnits="userSpaceOnUse"
-            orient="auto-start-reverse"
-          >
-            <path d="M1.5 1.5 10.5 6 1.5 10.5z" className={`edge-marker edge-marker-${kind}`} />
-          </marker>
-        ))}
-      </defs>
-    </svg>,
-    portal,
-  )
-}
 
 export function Canvas() {
   const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
@@ -270,7 +225,7 @@ export function Canvas() {
         maxZoom={MAX_ZOOM}
         aria-label="Design canvas"
       >
-        <EdgeMarkers />
+        <EdgeMarkers idFor={markerId} />
         <Background
           id="grid-minor"
           variant={BackgroundVariant.Dots}

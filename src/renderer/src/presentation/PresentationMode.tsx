@@ -9,19 +9,19 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   ReactFlow,
   ReactFlowProvider,
-  ViewportPortal,
   getViewportForBounds,
   useReactFlow,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react'
 import type { DesignDocument } from '../../../shared/model/document'
-import { EDGE_KINDS, NODE_KINDS, type EdgeKind } from '../../../shared/model/schema'
+import { NODE_KINDS, type EdgeKind } from '../../../shared/model/schema'
 import { evaluateDesign } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER } from '../../../shared/rules/types'
 import { setCommandGuard, type CommandId } from '../commands'
 import { Icon } from '../components/icons'
 import { absoluteRect, indexNodes, type Rect } from '../design/geometry'
+import { EdgeMarkers } from '../editor/EdgeMarkers'
 import DesignEdgeView from '../editor/edges/DesignEdgeView'
 import {
   FlowEdgeCache,
@@ -55,33 +55,6 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
 
 const presentMarkerId = (kind: EdgeKind) => `cmg-present-arrow-${kind}`
-
-/** Arrowheads for the presented edges (their own ids: the editing canvas keeps its own). */
-function PresentMarkers() {
-  return (
-    <ViewportPortal>
-      <svg className="edge-marker-defs" aria-hidden="true">
-        <defs>
-          {EDGE_KINDS.map((kind) => (
-            <marker
-              key={kind}
-              id={presentMarkerId(kind)}
-              viewBox="0 0 12 12"
-              refX="10.5"
-              refY="6"
-              markerWidth="11"
-              markerHeight="11"
-              markerUnits="userSpaceOnUse"
-              orient="auto-start-reverse"
-            >
-              <path d="M1.5 1.5 10.5 6 1.5 10.5z" className={`edge-marker edge-marker-${kind}`} />
-            </marker>
-          ))}
-        </defs>
-      </svg>
-    </ViewportPortal>
-  )
-}
 
 /** The box around every element of the whole design, in canvas coordinates. */
 function designBounds(doc: DesignDocument): Rect | null {
@@ -198,7 +171,7 @@ function StepCanvas({ doc, step, bounds }: { doc: DesignDocument; step: StepNode
           proOptions={PRO_OPTIONS}
           aria-label={`Design at step “${step.stepName}”`}
         >
-          <PresentMarkers />
+          <EdgeMarkers idFor={presentMarkerId} />
         </ReactFlow>
       </StepNodeContext.Provider>
     </div>
