@@ -3,7 +3,8 @@
 // size × count and region…). Containers (site, server, subscription) draw a header band with room
 // below for their children and a resize grip when selected; notes look like sticky notes (text edited
 // in place, resizable from the same grip when selected). Each node has a small "connect" handle and
-// a whole-node drop target used while a connection is drawn.
+// a whole-node drop target used while a connection is drawn. Below 25 % zoom (zoom-level.ts) it
+// draws a FarNodeView box instead, unless the element is being renamed.
 // Memoised: React Flow hands it the same data object until the element itself changes. Runs in the
 // renderer.
 import { memo } from 'react'
