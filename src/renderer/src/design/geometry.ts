@@ -105,7 +105,7 @@ export function parentIds(doc: DesignDocument): ReadonlySet<string> {
   return ids
 }
 
-export function indexNodes(doc: DesignDocument): NodeIndex {
+export function indexNodes(doc: Pick<DesignDocument, 'nodes'>): NodeIndex {
   return new Map(doc.nodes.map((n) => [n.id, n]))
 }
 
@@ -259,4 +259,30 @@ export function freeTopLevelSpot(index: NodeIndex, point: Point, size: Size): Po
     if (!topLevel.some((n) => rectsOverlap(candidate, { ...n.position, ...nodeSize(n) }))) return candidate
   }
   return { x: snap(point.x), y: snap(point.y) }
+}
+
+/** The box around every element of the whole design, in canvas coordinates. */
+export function designBounds(doc: Pick<DesignDocument, 'nodes'>): Rect | null {
+  const index = indexNodes(doc)
+  let bounds: { left: number; top: number; right: number; bottom: number } | null = null
+  for (const node of doc.nodes) {
+    const r = absoluteRect(index, node.id)
+    if (!r) continue
+    bounds = bounds
+      ? {
+          left: Math.min(bounds.left, r.x),
+          top: Math.min(bounds.top, r.y),
+          right: Math.max(bounds.right, r.x + r.width),
+          bottom: Math.max(bounds.bottom, r.y + r.height),
+        }
+      : { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height }
+  }
+  return (
+    bounds && {
+      x: bounds.left,
+      y: bounds.top,
+      width: bounds.right - bounds.left,
+      height: bounds.bottom - bounds.top,
+    }
+  )
 }

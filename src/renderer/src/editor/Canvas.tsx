@@ -97,7 +97,7 @@ export function Canvas() {
   // (docs/performance.md). Runs after React Flow's own effects have sized the pane.
   useEffect(() => {
     const { width, height } = flowStore.getState()
-    const viewport = fittedViewport(useDocument.getState().doc.nodes, width, height)
+    const viewport = fittedViewport(useDocument.getState().doc, width, height)
     if (viewport) void flow.setViewport(viewport)
     // The one extra render is the point: the elements are drawn once, at the fitted zoom.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- waits for React Flow's own effects

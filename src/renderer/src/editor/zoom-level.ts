@@ -5,8 +5,8 @@
 // applied when a design opens, computed from the document so the first render is already at the
 // right level of detail. Runs in the renderer.
 import { getViewportForBounds, type ReactFlowState, type Viewport } from '@xyflow/react'
-import type { DesignNode } from '../../../shared/model/schema'
-import { nodeSize } from '../design/geometry'
+import type { DesignDocument } from '../../../shared/model/document'
+import { designBounds } from '../design/geometry'
 
 export const FAR_ZOOM = 0.25
 export const isFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM
@@ -19,28 +19,15 @@ export const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.25 }
 /**
  * The viewport that fits the whole design into a canvas of `width`×`height`, as React Flow's
  * fitView computes it once every element is measured, but from the document: every element has a
- * known size, and nested elements lie inside their top-level ancestors. Undefined for an empty
- * design or a canvas not laid out yet.
+ * known size. Undefined for an empty design or a canvas not laid out yet.
  */
 export function fittedViewport(
-  nodes: readonly DesignNode[],
+  doc: Pick<DesignDocument, 'nodes'>,
   width: number,
   height: number,
 ): Viewport | undefined {
-  if (width <= 0 || height <= 0) return undefined
-  let left = Infinity
-  let top = Infinity
-  let right = -Infinity
-  let bottom = -Infinity
-  for (const node of nodes) {
-    if (node.parentId !== undefined) continue
-    const size = nodeSize(node)
-    left = Math.min(left, node.position.x)
-    top = Math.min(top, node.position.y)
-    right = Math.max(right, node.position.x + size.width)
-    bottom = Math.max(bottom, node.position.y + size.height)
-  }
-  if (left === Infinity) return undefined
-  const bounds = { x: left, y: top, width: right - left, height: bottom - top }
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding)
+  const bounds = width > 0 && height > 0 ? designBounds(doc) : null
+  return bounds
+    ? getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding)
+    : undefined
 }

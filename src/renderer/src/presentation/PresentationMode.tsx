@@ -20,7 +20,7 @@ import { evaluateDesign } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER } from '../../../shared/rules/types'
 import { setCommandGuard, type CommandId } from '../commands'
 import { Icon } from '../components/icons'
-import { absoluteRect, indexNodes, type Rect } from '../design/geometry'
+import { designBounds, type Rect } from '../design/geometry'
 import { EdgeMarkers } from '../editor/EdgeMarkers'
 import DesignEdgeView from '../editor/edges/DesignEdgeView'
 import {
@@ -55,32 +55,6 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
 
 const presentMarkerId = (kind: EdgeKind) => `cmg-present-arrow-${kind}`
-
-/** The box around every element of the whole design, in canvas coordinates. */
-function designBounds(doc: DesignDocument): Rect | null {
-  const index = indexNodes(doc)
-  let bounds: { left: number; top: number; right: number; bottom: number } | null = null
-  for (const node of doc.nodes) {
-    const r = absoluteRect(index, node.id)
-    if (!r) continue
-    bounds = bounds
-      ? {
-          left: Math.min(bounds.left, r.x),
-          top: Math.min(bounds.top, r.y),
-          right: Math.max(bounds.right, r.x + r.width),
-          bottom: Math.max(bounds.bottom, r.y + r.height),
-        }
-      : { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height }
-  }
-  return (
-    bounds && {
-      x: bounds.left,
-      y: bounds.top,
-      width: bounds.right - bounds.left,
-      height: bounds.bottom - bounds.top,
-    }
-  )
-}
 
 /** Keeps the whole design fitted to the pane, also when the window or the screen changes size. */
 function useFitWholeDesign(pane: RefObject<HTMLDivElement | null>, bounds: Rect | null): void {
