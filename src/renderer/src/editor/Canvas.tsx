@@ -12,7 +12,6 @@ import {
   ConnectionMode,
   ControlButton,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -45,6 +44,7 @@ import {
   type DesignFlowNode,
 } from './flow-elements'
 import DesignNodeView from './nodes/DesignNodeView'
+import { OverviewMap } from './OverviewMap'
 import { PALETTE_MIME } from './palette-dnd'
 import { placeElement } from './place-element'
 import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, fittedViewport, isFar } from './zoom-level'
@@ -64,7 +64,6 @@ const NOTHING_YET: never[] = []
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
 const isNodeKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value)
-const miniMapClass = (node: DesignFlowNode) => `minimap-node kind-${node.type ?? 'note'}`
 
 export function Canvas() {
   const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
@@ -190,41 +189,11 @@ export function Canvas() {
     [flow],
   )
 
-  return (
-    <div
-      className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
-      data-connect-targets={connectTargets?.join(' ')}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-    >
-      <ReactFlow<DesignFlowNode, DesignFlowEdge>
-        nodes={shown ? nodes : NOTHING_YET}
-        edges={shown ? edges : NOTHING_YET}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDoubleClick={onNodeDoubleClick}
-        zoomOnDoubleClick={false}
-        connectionLineStyle={CONNECTION_LINE_STYLE}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={24}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionOnDrag={selectOnDrag}
-        panOnDrag={selectOnDrag ? PAN_BUTTONS_WHILE_SELECTING : true}
-        nodeDragThreshold={1}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        aria-label="Design canvas"
-      >
+  // What the canvas draws besides the design (grid, controls, overview map, legend): the same
+  // elements on every drag frame, so React does not re-render them while the canvas does.
+  const chrome = useMemo(
+    () => (
+      <>
         <EdgeMarkers idFor={markerId} />
         <Background
           id="grid-minor"
@@ -277,16 +246,51 @@ export function Canvas() {
             </svg>
           </ControlButton>
         </Controls>
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeClassName={miniMapClass}
-          ariaLabel="Overview map"
-        />
+        <OverviewMap ariaLabel="Overview map" />
         <Panel position="top-right">
           <EdgeLegend />
         </Panel>
+      </>
+    ),
+    [selectOnDrag],
+  )
+
+  return (
+    <div
+      className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
+      data-connect-targets={connectTargets?.join(' ')}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<DesignFlowNode, DesignFlowEdge>
+        nodes={shown ? nodes : NOTHING_YET}
+        edges={shown ? edges : NOTHING_YET}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDoubleClick={onNodeDoubleClick}
+        zoomOnDoubleClick={false}
+        connectionLineStyle={CONNECTION_LINE_STYLE}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={24}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag={selectOnDrag}
+        panOnDrag={selectOnDrag ? PAN_BUTTONS_WHILE_SELECTING : true}
+        nodeDragThreshold={1}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        aria-label="Design canvas"
+      >
+        {chrome}
       </ReactFlow>
     </div>
   )
