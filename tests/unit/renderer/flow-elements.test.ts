@@ -23,6 +23,24 @@ describe('React Flow elements derived from the design', () => {
     expect(after.filter((node, j) => node !== before[j]).map((n) => n.id)).toEqual([doc.nodes[i]!.id])
   })
 
+  it('keep the very same nodes when only an element’s properties change (its view reads them itself)', () => {
+    const cache = new FlowNodeCache()
+    const before = cache.derive(doc.nodes, new Set(), NO_LIVE)
+    const retexted = doc.nodes.slice()
+    const note = doc.nodes[i]!
+    retexted[i] = { ...note, props: { ...note.props, text: 'New text' } } as typeof note
+    expect(cache.derive(retexted, new Set(), NO_LIVE)).toBe(before)
+    // A move, a resize or a rename after it still builds a new node, from the latest element.
+    const moved = retexted.slice()
+    moved[i] = { ...retexted[i]!, position: { x: note.position.x + 16, y: note.position.y } }
+    const after = cache.derive(moved, new Set(), NO_LIVE)
+    expect(after[i]!.position.x).toBe(note.position.x + 16)
+    expect(after[i]!.data.node).toBe(moved[i])
+    const resized = moved.slice()
+    resized[i] = { ...moved[i]!, size: { width: 400, height: 300 } }
+    expect(cache.derive(resized, new Set(), NO_LIVE)[i]!.width).toBe(400)
+  })
+
   it('give the connections the same array after an edit that does not touch them', () => {
     const cache = new FlowEdgeCache()
     const before = cache.derive(doc.edges, doc.nodes, new Set())

@@ -1,15 +1,19 @@
-// Derives React Flow nodes and edges from the document with per-id caches: an element whose
-// design object, selection, live drag position/size and name-dependent label are unchanged keeps
-// the very same React Flow object, so React Flow re-adopts and re-renders only what changed (a
-// drag frame touches the dragged nodes only); when no object changed, the very same array comes back,
-// so React Flow skips the update altogether (an edit to one element's properties does not touch the
-// edges). Runs in the renderer.
+// Derives React Flow nodes and edges from the document with per-id caches: an element whose place,
+// size, kind, parent, name, selection and live drag position/size are unchanged keeps the very same
+// React Flow object (its view reads the rest of the element itself), so React Flow re-adopts and
+// re-renders only what changed (a drag frame touches the dragged nodes only); when no object
+// changed, the very same array comes back, so React Flow skips the update altogether (an edit to
+// one element's properties touches neither React Flow's nodes nor the edges). Runs in the renderer.
 import type { Edge, Node } from '@xyflow/react'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind } from '../../../shared/model/schema'
 import { nodeSize, type Point, type Size } from '../design/geometry'
 import { EDGE_KIND_INFO, KIND_INFO, accessibleNodeName } from '../design/kind-info'
 import type { LiveGeometry } from '../store/document'
 
+/**
+ * `node` is the element as it was when the React Flow node was built; it can be older than the
+ * document (see sameFrame), so views read the element with useElement and fall back to it.
+ */
 export type DesignNodeData = { readonly node: DesignNode }
 export type DesignFlowNode = Node<DesignNodeData, NodeKind>
 export type DesignEdgeData = { readonly kind: EdgeKind }
@@ -24,6 +28,24 @@ interface NodeEntry {
   readonly position: Point | undefined
   readonly size: Size | undefined
   readonly flow: DesignFlowNode
+}
+
+/**
+ * Does the React Flow node built from `built` also stand for `next`? It holds the element's place,
+ * size, kind, parent and name (its accessible name); the node view reads everything else from the
+ * document itself (store/element-content.ts), so an edit to anything else needs no new node.
+ */
+function sameFrame(built: DesignNode, next: DesignNode): boolean {
+  return (
+    built === next ||
+    (built.kind === next.kind &&
+      built.name === next.name &&
+      built.parentId === next.parentId &&
+      built.position.x === next.position.x &&
+      built.position.y === next.position.y &&
+      built.size?.width === next.size?.width &&
+      built.size?.height === next.size?.height)
+  )
 }
 
 /** Orders nodes so every parent precedes its children (React Flow requires it). */
@@ -77,7 +99,7 @@ export class FlowNodeCache {
       const previous = this.entries.get(source.id)
       const entry =
         previous &&
-        previous.source === source &&
+        sameFrame(previous.source, source) &&
         previous.selected === isSelected &&
         previous.position === position &&
         previous.size === size

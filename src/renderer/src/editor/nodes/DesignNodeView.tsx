@@ -5,8 +5,8 @@
 // in place, resizable from the same grip when selected). Each node has a small "connect" handle and
 // a whole-node drop target used while a connection is drawn. Below 25 % zoom (zoom-level.ts) it
 // draws a FarNodeView box instead, unless the element is being renamed.
-// Memoised: React Flow hands it the same data object until the element itself changes. Runs in the
-// renderer.
+// Memoised: React Flow hands it the same node until the element's place, size, kind, parent or name
+// changes; anything else it reads from the document with useElement. Runs in the renderer.
 import { memo } from 'react'
 import {
   Handle,
@@ -23,6 +23,7 @@ import { kindTag, nodeSummary, type SummaryLine } from '../../design/node-summar
 import { NODE_KINDS, type NodeKind } from '../../../../shared/model/schema'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { useDocument, type DocumentState } from '../../store/document'
+import { useElement } from '../../store/element-content'
 import { useUi } from '../../store/ui'
 import { InlineNameEditor, InlineNoteEditor } from './InlineEdit'
 import type { DesignFlowNode } from '../flow-elements'
@@ -156,15 +157,15 @@ function NodeHandles({ kind }: { kind: NodeKind }) {
 
 function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   noteNodeRender(id)
-  const node = data.node
+  const node = useElement(id) ?? data.node
   const info = KIND_INFO[node.kind]
   const container = isContainer(node.kind)
   const flags = useStore((s: ReactFlowState) => flowFlags(s, id))
   const editing = useUi((s) => s.editingNodeId === id)
   if (flags & FAR && !editing)
     return (
-      <FarNodeView id={id} kind={data.node.kind}>
-        <NodeHandles kind={data.node.kind} />
+      <FarNodeView id={id} kind={node.kind}>
+        <NodeHandles kind={node.kind} />
       </FarNodeView>
     )
   const summary = nodeSummary(node)
