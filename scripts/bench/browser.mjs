@@ -568,7 +568,26 @@ async function startTrace(page) {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
     transferMode: 'ReportEvents',
   })
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
   return { cdp, events }
+}
+
+/** Self time by function in a CPU profile, largest first: "12.3 ms  name file:line". */
+function topSelfTimes(profile, count) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map()
+  for (let i = 0; i < profile.samples.length; i++) {
+    const { callFrame } = byId.get(profile.samples[i])
+    const where = callFrame.url ? ` ${callFrame.url.split('/').pop()}:${callFrame.lineNumber + 1}` : ''
+    const key = `${callFrame.functionName || '(anonymous)'}${where}`
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${key}`)
 }
 
 /**
@@ -577,11 +596,13 @@ async function startTrace(page) {
  */
 async function stopTrace({ cdp, events }, name, log) {
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done))
+  const { profile } = await cdp.send('Profiler.stop')
   await cdp.send('Tracing.end')
   await complete
   mkdirSync(resultsDir, { recursive: true })
   const file = join(resultsDir, `${name}.json`)
   writeFileSync(file, JSON.stringify({ traceEvents: events }))
+  writeFileSync(join(resultsDir, `${name}.cpuprofile`), JSON.stringify(profile))
   const threads = new Map(
     events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
   )
@@ -599,6 +620,8 @@ async function stopTrace({ cdp, events }, name, log) {
   log(`drag: trace ${file}; time by event (nested events overlap):`)
   for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16))
     log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`)
+  log(`drag: CPU profile ${name}.cpuprofile; main-thread self time by function:`)
+  for (const line of topSelfTimes(profile, 24)) log(`  ${line}`)
 }
 
 /**
