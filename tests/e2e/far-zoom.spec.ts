@@ -1,7 +1,8 @@
 // Large designs open fitted and drawn as boxes: a 1,000-element design opens at the zoom that fits
 // it (computed from the document before anything is drawn), where every element is a box in its
-// kind's colour with its error/warning dot and capacity bar but no text; zooming in past 25 % brings
-// back names and details, and zooming out again returns to boxes. A small template opens in full.
+// kind's colour with its error/warning dot and capacity bar but no text, and connections without
+// arrowheads; zooming in past 25 % brings back names, details and arrowheads, and zooming out again
+// returns to boxes. A small template opens in full.
 import { expect, expectNoProblems, openApp, test } from './fixtures'
 
 const zoomPercent = async (page: import('@playwright/test').Page) =>
@@ -17,6 +18,12 @@ test('a 1,000-element design opens fitted as boxes; zooming in shows names, zoom
   await expect(canvas.locator('.cmg-node.is-far-node')).toHaveCount(1000)
   await expect(canvas.locator('.cmg-node .node-name')).toHaveCount(0)
   expect(await zoomPercent(page)).toBeLessThan(25)
+  const arrowhead = () =>
+    canvas
+      .locator('.react-flow__edge-path')
+      .first()
+      .evaluate((path) => getComputedStyle(path).markerEnd)
+  expect(await arrowhead()).toBe('none')
   // Findings still show at far zoom: the generated design has warnings, drawn as dots.
   await expect.poll(() => canvas.locator('.cmg-node.is-far-node.worst-warning').count()).toBeGreaterThan(0)
 
@@ -29,6 +36,7 @@ test('a 1,000-element design opens fitted as boxes; zooming in shows names, zoom
   expect(await zoomPercent(page)).toBeGreaterThanOrEqual(30)
   await expect(canvas.locator('.cmg-node.is-far-node')).toHaveCount(0)
   await expect(canvas.locator('.cmg-node .node-name').first()).toBeVisible()
+  expect(await arrowhead()).toMatch(/^url\(/)
 
   await page.keyboard.press('Control+0')
   await expect(canvas.locator('.cmg-node.is-far-node')).toHaveCount(1000)
