@@ -12,8 +12,8 @@ const outDir = join(root, 'out', 'bench')
 
 const SIZES = [
   { nodes: 100, warmup: 20, runs: 41, budget: null },
-  { nodes: 1_000, warmup: 10, runs: 25, budget: 20 },
-  { nodes: 5_000, warmup: 5, runs: 15, budget: 100 },
+  { nodes: 1_000, warmup: 20, runs: 61, budget: 20 },
+  { nodes: 5_000, warmup: 10, runs: 41, budget: 100 },
 ]
 const SCALING_BUDGET = 6
 
