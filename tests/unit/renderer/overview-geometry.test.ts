@@ -3,12 +3,7 @@
 // canvas under the map draws the view box exactly where the SVG frame above it does.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  fitViewBox,
-  overviewGeometry,
-  unionRect,
-  visibleArea,
-} from '../../../src/renderer/src/editor/overview-geometry'
+import { fitViewBox, overviewGeometry, visibleArea } from '../../../src/renderer/src/editor/overview-geometry'
 
 const rect = fc.record({
   x: fc.double({ min: -1e5, max: 1e5, noNaN: true }),
@@ -16,6 +11,17 @@ const rect = fc.record({
   width: fc.double({ min: 1, max: 1e5, noNaN: true }),
   height: fc.double({ min: 1, max: 1e5, noNaN: true }),
 })
+type Box = { x: number; y: number; width: number; height: number }
+const unionRect = (a: Box, b: Box): Box => {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  }
+}
 const contains = (outer: { x: number; y: number; width: number; height: number }, inner: typeof outer) => {
   const slack = 1e-6 * Math.max(outer.width, outer.height, 1)
   return (

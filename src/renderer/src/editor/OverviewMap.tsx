@@ -7,7 +7,7 @@
 // Here one store subscription redraws one <canvas> at most once per animation frame
 // (docs/performance.md). Runs in the renderer, inside <ReactFlow>.
 import { Panel, useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react'
-import { XYMinimap, type XYMinimapInstance } from '@xyflow/system'
+import { XYMinimap, getInternalNodesBounds, getNodeDimensions, type XYMinimapInstance } from '@xyflow/system'
 import { useEffect, useId, useRef } from 'react'
 import type { NodeKind } from '../../../shared/model/schema'
 import type { Rect } from '../design/geometry'
@@ -50,31 +50,22 @@ function kindColour(colours: Colours, element: Element, kind: NodeKind | undefin
   return colour
 }
 
-const width = (n: FlowNode) => n.measured.width ?? n.width ?? n.initialWidth ?? 0
-const height = (n: FlowNode) => n.measured.height ?? n.height ?? n.initialHeight ?? 0
-const shown = (n: FlowNode) => !n.hidden && width(n) > 0 && height(n) > 0
+const shown = (n: FlowNode) => {
+  const { width, height } = getNodeDimensions(n)
+  return !n.hidden && width > 0 && height > 0
+}
 
 /** The bounds of every shown element, or null when none is shown. */
-function contentBounds(nodes: Iterable<FlowNode>): Rect | null {
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (const n of nodes) {
-    if (!shown(n)) continue
-    const { x, y } = n.internals.positionAbsolute
-    minX = Math.min(minX, x)
-    minY = Math.min(minY, y)
-    maxX = Math.max(maxX, x + width(n))
-    maxY = Math.max(maxY, y + height(n))
-  }
-  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
+function contentBounds(nodeLookup: ReadonlyMap<string, FlowNode>): Rect | null {
+  const bounds = getInternalNodesBounds(nodeLookup as Map<string, FlowNode>, { filter: shown })
+  // React Flow answers an empty rectangle at the origin when no element passes the filter.
+  return bounds.width > 0 ? bounds : null
 }
 
 /** Draws every shown element, parents before children (React Flow's lookup order), onto the map. */
 function drawNodes(
   canvas: HTMLCanvasElement,
-  nodes: Iterable<FlowNode>,
+  nodes: ReadonlyMap<string, FlowNode>,
   viewBox: Rect,
   colours: Colours,
 ): void {
@@ -91,12 +82,13 @@ function drawNodes(
   context.clearRect(0, 0, pixelWidth, pixelHeight)
   const { scale, offsetX, offsetY } = fitViewBox(viewBox, pixelWidth, pixelHeight)
   context.lineWidth = Math.max(1, Math.round(ratio))
-  for (const n of nodes) {
+  for (const n of nodes.values()) {
     if (!shown(n)) continue
+    const { width, height } = getNodeDimensions(n)
     const x = n.internals.positionAbsolute.x * scale + offsetX
     const y = n.internals.positionAbsolute.y * scale + offsetY
-    const w = Math.max(1, width(n) * scale)
-    const h = Math.max(1, height(n) * scale)
+    const w = Math.max(1, width * scale)
+    const h = Math.max(1, height * scale)
     const colour = kindColour(colours, canvas, n.type)
     context.fillStyle = colour
     context.globalAlpha = FILL_ALPHA
@@ -134,8 +126,6 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       getViewScale: () => viewScale.current,
     })
     handler.current = instance
-    const { translateExtent, width, height } = store.getState()
-    instance.update({ translateExtent, width, height, pannable: true, zoomable: true })
     return () => {
       instance.destroy()
       handler.current = null
@@ -146,7 +136,8 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
   useEffect(() => {
     let frame = 0
     let colours: Colours | null = null
-    let handlerSize = ''
+    /** The pan handler and canvas size last configured (a new handler needs configuring too). */
+    let configured: { handler: XYMinimapInstance; size: string } | null = null
     const draw = () => {
       frame = 0
       const svg = svgRef.current
@@ -154,9 +145,8 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       const mask = maskRef.current
       if (!svg || !canvas || !mask) return
       const state = store.getState()
-      const nodes = state.nodeLookup.values()
       const geometry = overviewGeometry(
-        contentBounds(state.nodeLookup.values()),
+        contentBounds(state.nodeLookup),
         visibleArea(state.transform, state.width, state.height),
         MAP_WIDTH,
         MAP_HEIGHT,
@@ -167,19 +157,13 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       setIfChanged(svg, 'viewBox', `${x} ${y} ${width} ${height}`)
       setIfChanged(mask, 'd', maskPath(geometry))
       colours ??= readColours(canvas)
-      drawNodes(canvas, nodes, geometry.viewBox, colours)
+      drawNodes(canvas, state.nodeLookup, geometry.viewBox, colours)
       // The pan handler keeps the canvas inside React Flow's extent; it needs the canvas size.
       const size = `${state.width}x${state.height}`
-      if (handler.current && size !== handlerSize) {
-        handlerSize = size
-        const { translateExtent } = state
-        handler.current.update({
-          translateExtent,
-          width: state.width,
-          height: state.height,
-          pannable: true,
-          zoomable: true,
-        })
+      if (handler.current && (configured?.handler !== handler.current || configured.size !== size)) {
+        configured = { handler: handler.current, size }
+        const { translateExtent, width, height } = state
+        handler.current.update({ translateExtent, width, height, pannable: true, zoomable: true })
       }
     }
     const schedule = () => {
@@ -199,7 +183,11 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
   }, [store])
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap overview-map" data-testid="overview-map">
+    <Panel
+      position="bottom-right"
+      className="react-flow__minimap overview-map"
+      style={{ width: MAP_WIDTH, height: MAP_HEIGHT }}
+    >
       <canvas ref={canvasRef} className="overview-map-nodes" aria-hidden="true" />
       <svg
         ref={svgRef}

@@ -3,7 +3,7 @@
 // of every shown element and of the visible area, fitted to the map's aspect ratio with a margin),
 // so panning and zooming from the map behave exactly as they did with it. Pure: runs in the
 // renderer and in unit tests.
-
+import { getBoundsOfRects } from '@xyflow/system'
 import type { Rect } from '../design/geometry'
 
 export interface OverviewGeometry {
@@ -28,18 +28,6 @@ export function visibleArea(
   return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
 }
 
-/** The smallest rectangle holding both. */
-export function unionRect(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  }
-}
-
 /**
  * What a map of `mapWidth` × `mapHeight` pixels shows: `contentBounds` (the shown elements, or null
  * when there are none) together with the visible area, centred, with a margin of five map pixels.
@@ -50,7 +38,7 @@ export function overviewGeometry(
   mapWidth: number,
   mapHeight: number,
 ): OverviewGeometry {
-  const bounds = contentBounds ? unionRect(contentBounds, visible) : visible
+  const bounds = contentBounds ? getBoundsOfRects(contentBounds, visible) : visible
   const viewScale = Math.max(bounds.width / mapWidth, bounds.height / mapHeight)
   const viewWidth = viewScale * mapWidth
   const viewHeight = viewScale * mapHeight

@@ -6,18 +6,19 @@
 // edit appear sooner on a large design (docs/performance.md). Runs in the renderer.
 import { useCallback, useSyncExternalStore } from 'react'
 import type { DesignNode } from '../../../shared/model/schema'
+import { indexNodes, type NodeIndex } from '../design/geometry'
 import { useDocument } from './document'
 
 let indexed: readonly DesignNode[] | null = null
-let byId = new Map<string, DesignNode>()
+let byId: NodeIndex = new Map()
 const listeners = new Map<string, Set<() => void>>()
 
 /** The open design's elements by id, indexed again only when the element list changed. */
-function elementsById(): ReadonlyMap<string, DesignNode> {
+function elementsById(): NodeIndex {
   const nodes = useDocument.getState().doc.nodes
   if (nodes !== indexed) {
     indexed = nodes
-    byId = new Map(nodes.map((n) => [n.id, n]))
+    byId = indexNodes({ nodes })
   }
   return byId
 }
