@@ -7,6 +7,7 @@ import { open, realpath, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { renderReportHtml } from '../shared/report/report-html'
 import type { ReportCommand } from './args'
+import { today } from './clock'
 import { formatFailedFile } from './format-text'
 import { readDesignText } from './read-file'
 import { evaluateSource } from './report'
@@ -18,16 +19,10 @@ export interface ReportIo {
   readonly today: () => string
 }
 
-/** The local calendar date as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 const defaultIo: ReportIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  today: () => localDate(new Date()),
+  today,
 }
 
 const ERRNO_REASONS: Readonly<Record<string, string>> = {

@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { type BaseWindow, BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron'
 import { APP_NAME } from '../shared/model/factory'
 import { designFilesFromArgv, openableFiles, rendererRoot, templatesDir, userDataPaths } from './app-paths'
-import { DesignActions, type Placement, localDate } from './ipc/actions'
+import { today } from './clock'
+import { DesignActions, type Placement } from './ipc/actions'
 import { electronDialogs } from './ipc/dialogs'
 import { createHandlers, registerHandlers } from './ipc/handlers'
 import { createIpcRegistry } from './ipc/register'
@@ -46,7 +47,6 @@ async function startApp(): Promise<RunningApp> {
   const templates = new TemplateCatalog({ fs, dir: templatesDir() })
   const dialogs = electronDialogs(() => app.getPath('documents'))
   const settings: Settings = await settingsStore.get()
-  const today = () => localDate(new Date())
 
   serveRendererBundle(protocol, rendererRoot())
   hardenSession(session.defaultSession)

@@ -14,6 +14,9 @@ import { evaluateDesign } from '../../src/shared/rules/engine'
 import { canvasNode, expect, expectNoProblems, hooks, openApp, test } from './fixtures'
 
 const TEMPLATE = join(__dirname, '..', '..', 'resources', 'templates', 'contoso.cmgd')
+/** The template's own evaluation date, typed into the design built by hand. */
+const TEMPLATE_DATE = (JSON.parse(readFileSync(TEMPLATE, 'utf8')) as { design: { evaluationDate: string } })
+  .design.evaluationDate
 const SHOTS = 'test-results/screenshots'
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +216,7 @@ test('the Contoso design built from an empty canvas through the UI equals the te
   await type(general, 'Name', 'Contoso – standalone primary with CMG')
   await choose(general, 'ConfigMgr version', '2509')
   await choose(general, 'Environment', 'production')
-  await type(general, 'Evaluation date', '2026-11-26')
+  await type(general, 'Evaluation date', TEMPLATE_DATE)
   await tick(settings.getByRole('region', { name: 'Discovery and PKI' }), 'AD user discovery')
   await settings.getByRole('button', { name: '+ Add tenant' }).click()
   const tenant = settings.getByRole('group', { name: /^Tenant / })

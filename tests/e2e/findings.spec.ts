@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import type { FindingsTestHook } from '../../src/renderer/src/validation/useValidation'
-import { canvasNode, expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
+import { canvasNode, expect, expectNoProblems, hooks, openTemplateOnItsDate, test, toast } from './fixtures'
 
 const root = join(__dirname, '..', '..')
 const templatePath = (id: string) => join(root, 'resources', 'templates', `${id}.cmgd`)
@@ -66,7 +66,7 @@ test('a CMG set to one VM instance gets CMG-HA-001 on its badge and in Problems;
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   const cmg = canvasNode(page, CMG)
   await expect(cmg.getByRole('button', { name: '2 info', exact: true })).toBeVisible()
   await expect(statusFindings(page)).toHaveText('0 errors·0 warnings·2 info')
@@ -94,7 +94,7 @@ test('clicking a finding selects its element and shows its fix and documentation
   problems: pageProblems,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   await setVmCount(page, 1)
   await page.getByRole('button', { name: 'Fit view' }).click()
   await selectNode(page, 'Client population Roaming laptops')
@@ -134,7 +134,7 @@ test('suppressing a finding asks for a reason and lists it under Suppressed; uns
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   await setVmCount(page, 1)
   await findingRow(problems(page), 'CMG-HA-001').click()
   await problems(page).getByRole('button', { name: 'Suppress…' }).click()
@@ -172,7 +172,7 @@ test('the growth slider shows the first limit to break and CMG-CAP-001 without d
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   const before = await settled(page)
   const title = await page.title()
   await tab(page, 'Capacity').click()
@@ -215,7 +215,7 @@ test('the cost panel shows unknown prices honestly and totals a priced design wi
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   await tab(page, 'Cost').click()
   const cost = page.getByRole('region', { name: 'Cost estimate' })
   await expect(cost.getByTestId('cost-total')).toHaveText('unknown')
@@ -254,7 +254,7 @@ test('Fourth Coffee shows two CMG-HA-002 warnings, with badges on their elements
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'fourth-coffee')
+  await openTemplateOnItsDate(page, 'fourth-coffee')
   await tab(page, 'Problems').click()
   const warnings = problems(page).getByRole('region', { name: 'Warnings' })
   await expect(findingRow(warnings, 'CMG-HA-002')).toHaveCount(2)
@@ -289,7 +289,7 @@ test('the rules run once per committed change and never during a drag', async ({
   page,
   problems: pageProblems,
 }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   const before = await settled(page)
   const pop = canvasNode(page, 'Client population Roaming laptops')
   const box = await pop.boundingBox()
@@ -315,11 +315,9 @@ for (const id of ['contoso', 'fourth-coffee', 'lab'] as const) {
     expect(existsSync(join(root, 'out', 'cli', 'index.cjs')), 'build the CLI first: npm run build:cli').toBe(
       true,
     )
-    const file = JSON.parse(readFileSync(templatePath(id), 'utf8')) as { design: { evaluationDate: string } }
-    // The app dates a design made from a template today; pin "today" to the template's own date so
+    // The app dates a design made from a template today; open it on the template's own date so
     // both sides evaluate the same design.
-    await page.clock.setFixedTime(new Date(`${file.design.evaluationDate}T12:00:00Z`))
-    await openApp(page, id)
+    await openTemplateOnItsDate(page, id)
     await settled(page)
     const inBrowser = await page.evaluate(() =>
       (window.__cmgFindings?.lastEvaluation()?.findings ?? []).map((f) => ({

@@ -2,8 +2,11 @@
 // implementation of the preload API) blank or with a built-in template, waits until the design is
 // on the canvas, and collects console errors, page errors and failed requests so every test can
 // assert that none happened. Also small helpers to reach nodes by accessible name and the browser
-// api's test hooks.
+// api's test hooks. Every page's clock reads the suites' pinned day (tests/support/today.ts).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { TEST_TODAY } from '../support/today'
 
 export interface PageProblems {
   readonly messages: string[]
@@ -18,10 +21,23 @@ interface BrowserHooks {
 declare global {
   interface Window {
     __cmgBrowser?: BrowserHooks
+    /** The browser build's clock override (platform/browser-api.ts). */
+    __cmgToday?: string
   }
 }
 
+/** Makes the app in `page` see `date` (YYYY-MM-DD) as today, from the next page load on. */
+export async function pinToday(page: Page, date: string): Promise<void> {
+  await page.addInitScript((pinned) => {
+    window.__cmgToday = pinned
+  }, date)
+}
+
 export const test = base.extend<{ problems: PageProblems }>({
+  page: async ({ page }, use) => {
+    await pinToday(page, TEST_TODAY)
+    await use(page)
+  },
   problems: async ({ page }, use) => {
     const problems: PageProblems = { messages: [] }
     page.on('console', (msg) => {
@@ -40,8 +56,26 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect }
 
+type TemplateId = 'contoso' | 'fourth-coffee' | 'lab'
+
+/** A built-in template's own evaluation date: the day its author checked it. */
+export function templateDate(template: TemplateId): string {
+  const file = join(__dirname, '..', '..', 'resources', 'templates', `${template}.cmgd`)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { design: { evaluationDate: string } }).design
+    .evaluationDate
+}
+
+/**
+ * Opens a template on its own evaluation date, for tests that expect the findings it was written
+ * with (on a later day its ConfigMgr version may be out of support, which is another test's subject).
+ */
+export async function openTemplateOnItsDate(page: Page, template: TemplateId): Promise<void> {
+  await pinToday(page, templateDate(template))
+  await openApp(page, template)
+}
+
 /** Opens the app with a template (or blank) and waits for its nodes to be drawn. */
-export async function openApp(page: Page, template?: 'contoso' | 'fourth-coffee' | 'lab'): Promise<void> {
+export async function openApp(page: Page, template?: TemplateId): Promise<void> {
   await page.goto(template ? `/index.html?template=${template}` : '/index.html')
   await expect(page.locator('.react-flow')).toBeVisible()
   await expect(page.locator('.canvas-loading')).toHaveCount(0)

@@ -6,6 +6,7 @@
 // test-results/screenshots/inspector-*.png.
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { TEST_TODAY } from '../support/today'
 import { canvasNode, expect, expectNoProblems, openApp, test } from './fixtures'
 
 const SHOTS = 'test-results/screenshots'
@@ -195,11 +196,18 @@ test('design settings: name, tenants, phases and the price book', async ({ page,
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('Contoso pilot')
   await expect(page).toHaveTitle(/•/)
 
-  // The version select marks versions out of support on the evaluation date (2026-11-26).
+  // A design from a template is dated today, and the version select marks each version's support on
+  // that date: 2403's ended on 2025-10-22.
   const version = settings.getByLabel('ConfigMgr version', { exact: true })
-  await expect(version.locator('option', { hasText: '2403' })).toHaveText('2403 — out of support')
+  await expect(settings.getByLabel('Evaluation date', { exact: true })).toHaveValue(TEST_TODAY)
+  const ended = TEST_TODAY > '2025-10-22'
+  await expect(version.locator('option', { hasText: '2403' })).toHaveText(
+    ended ? '2403 — out of support' : '2403 — until 2025-10-22',
+  )
   await version.selectOption('2403')
-  await expect(settings).toContainText('Out of support since 2025-10-22 (on 2026-11-26)')
+  await expect(settings).toContainText(
+    ended ? `Out of support since 2025-10-22 (on ${TEST_TODAY})` : 'Supported until 2025-10-22',
+  )
 
   // A tenant in use cannot be removed; a new one can be added and named.
   await settings.getByRole('button', { name: 'Remove tenant Contoso (contoso.onmicrosoft.com)' }).click()

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDesignFile } from '../../src/shared/format/parse'
+import { TEST_TODAY } from '../support/today'
 import { canvasNode, expect, expectNoProblems, hooks, openApp, test } from './fixtures'
 
 const template = readFileSync(join(__dirname, '../../resources/templates/contoso.cmgd'), 'utf8')
@@ -28,7 +29,9 @@ test('open a template, edit, save, reopen: the reopened design is the edited one
   const savedDoc = parseDesignFile(saved!)
   const original = parseDesignFile(template)
   if (!savedDoc.ok || !original.ok) throw new Error('saved or template file does not load')
+  // A design made from a template is dated today.
   const expected = structuredClone(original.value.doc)
+  expected.design.evaluationDate = TEST_TODAY
   const cmg = expected.nodes.find((n) => n.id === 'cmg-granitefalls')
   if (cmg?.kind !== 'cmg') throw new Error('template has no CMG')
   cmg.props.vmCount = 3

@@ -3,7 +3,7 @@
 // presentation mode (axe-core's color-contrast rule). One screenshot per theme.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, expectNoProblems, openApp, test } from './fixtures'
+import { expect, expectNoProblems, openApp, openTemplateOnItsDate, test } from './fixtures'
 
 const THEMES = [
   { label: 'Light theme', attribute: 'light', shot: 'theme-light' },
@@ -68,7 +68,7 @@ for (const theme of THEMES) {
 }
 
 test('severity and status read without colour: icons with words in the step summary', async ({ page }) => {
-  await openApp(page, 'contoso')
+  await openTemplateOnItsDate(page, 'contoso')
   await page.keyboard.press('F5')
   const presentation = page.getByRole('dialog', { name: /^Presentation of / })
   await presentation.getByRole('button', { name: /Pilot/ }).click()

@@ -17,6 +17,7 @@ import type { BrowserWindow } from 'electron'
 import type { Fail, Opened } from '../../shared/ipc/contract'
 import type { DesignDocument } from '../../shared/model/document'
 import { newDesign } from '../../shared/model/factory'
+import { localDate, localTimeOfDay } from '../../shared/time/local-date'
 import type { DocumentStore, OpenedFile } from '../services/document-store'
 import type { RecentFiles } from '../services/recent-files'
 import { type RecoveryStore, recoveryIdFor } from '../services/recovery'
@@ -55,18 +56,11 @@ export interface DesignActionsDeps {
 
 const MAX_NOTICE = 500
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
-
-/** The local calendar date as YYYY-MM-DD (not UTC: a design made at 00:30 is dated that day). */
-export function localDate(date: Date): string {
-  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`
-}
-
 /** "2026-11-26 14:05" in local time, or the text itself when it is not a date. */
 export function describeTime(iso: string): string {
   const date = new Date(iso)
   if (iso === '' || Number.isNaN(date.getTime())) return iso || 'an unknown time'
-  return `${localDate(date)} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`
+  return `${localDate(date)} ${localTimeOfDay(date)}`
 }
 
 export function openedPayload(

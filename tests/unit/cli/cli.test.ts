@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PINNED_CLOCK_ENV } from '../../support/today'
 
 const root = join(__dirname, '..', '..', '..')
 const bin = join(root, 'bin', 'cmg-designer.cjs')
@@ -37,7 +38,7 @@ function cli(...args: string[]): Run {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...PINNED_CLOCK_ENV },
     maxBuffer: 64 * 1024 * 1024,
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPORT_USAGE, MAIN_USAGE, parseCommandLine } from '../../../src/cli/args'
+import { PINNED_CLOCK_ENV, TEST_TODAY } from '../../support/today'
 
 const root = join(__dirname, '..', '..', '..')
 const bin = join(root, 'bin', 'cmg-designer.cjs')
@@ -29,7 +30,7 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...PINNED_CLOCK_ENV },
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
@@ -132,6 +133,13 @@ describe('cmg-designer report (built)', () => {
     const design = JSON.parse(readFileSync(join(templates, name), 'utf8')) as { design: { name: string } }
     expect(html).toContain(`<h1>${design.design.name}</h1>`)
     expect(html).toContain(name)
+  })
+
+  it("dates the report by the command line's clock, which CMG_DESIGNER_TODAY pins", () => {
+    const dir = folder('dated')
+    const out = join(dir, 'report.html')
+    expect(cli('report', join('resources', 'templates', 'lab.cmgd'), '-o', out).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain(`Report generated</dt><dd>${TEST_TODAY}</dd>`)
   })
 
   it('exits 0 for a design with errors (the report documents them) and honours --cm-version and --growth', () => {

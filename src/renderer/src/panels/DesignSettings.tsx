@@ -9,6 +9,7 @@ import { CM_VERSIONS, type CmVersion } from '../../../shared/model/versions'
 import { cmVersionLabel, DESIGN_FORM, supportStatus, type FieldGroup } from '../design/field-meta'
 import { describeFields, patchAt } from '../design/schema-fields'
 import { updateDesign, useDocument } from '../store/document'
+import { useToday } from '../store/today'
 import type { FieldContext } from './inspector/fields'
 import { PhasesEditor } from './inspector/PhasesEditor'
 import { SchemaForm } from './inspector/SchemaForm'
@@ -16,13 +17,6 @@ import { TenantsEditor } from './inspector/TenantsEditor'
 
 const DESIGN_FIELDS = describeFields(DesignSettingsSchema)
 const [GENERAL_GROUP, DISCOVERY_GROUP, PRICE_GROUP] = DESIGN_FORM.groups
-
-/** Today as YYYY-MM-DD in local time: the reference when the design has no evaluation date. */
-function today(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 const PRICE_BOOK_NOTE = (
   <p className="price-book-note" role="note">
@@ -47,15 +41,21 @@ function SupportNote({ version, date }: { version: CmVersion; date: string }) {
 
 export function DesignSettings() {
   const design = useDocument((s) => s.doc.design)
-  const date = design.evaluationDate ?? today()
+  // Without an evaluation date of its own the design is judged on today's date (main's clock).
+  const today = useToday()
+  const date = design.evaluationDate ?? today
   const context: FieldContext = useMemo(
     () => ({
       tenants: design.tenants,
       currency: design.priceBook.currency,
+      // Until main has said which day it is, versions are listed without their support status.
       optionLabels: {
-        cmVersion: Object.fromEntries(CM_VERSIONS.map((v) => [String(v), cmVersionLabel(v, date)])),
+        cmVersion:
+          date === null
+            ? {}
+            : Object.fromEntries(CM_VERSIONS.map((v) => [String(v), cmVersionLabel(v, date)])),
       },
-      notes: { cmVersion: <SupportNote version={design.cmVersion} date={date} /> },
+      notes: date === null ? {} : { cmVersion: <SupportNote version={design.cmVersion} date={date} /> },
     }),
     [design.tenants, design.priceBook.currency, design.cmVersion, date],
   )

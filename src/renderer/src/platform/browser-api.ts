@@ -27,6 +27,7 @@ import { APP_NAME, APP_VERSION, newDesign } from '../../../shared/model/factory'
 import { parseDesignFile } from '../../../shared/format/parse'
 import { serializeDesign } from '../../../shared/format/serialize'
 import { formatIssues } from '../../../shared/format/issue-path'
+import { todayFrom } from '../../../shared/time/local-date'
 import { designNameForImage, designTextFromBytes, looksLikeMarkup } from '../../../shared/format/embedded'
 
 /** Hooks the e2e tests drive the browser implementation with. */
@@ -86,10 +87,12 @@ const fail = (code: IpcErrorCode, message: string, details?: readonly string[]):
     ? { ok: false, code, message, details: details.slice(0, 60) }
     : { ok: false, code, message }
 
+/**
+ * The browser build's clock, standing in for main's: the page's local date, or the date a test pins
+ * by setting `window.__cmgToday` (YYYY-MM-DD) before the app starts.
+ */
 function today(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  return todayFrom((window as { __cmgToday?: string }).__cmgToday, new Date())
 }
 
 function randomToken(length: number): string {

@@ -17,6 +17,7 @@ import { RecentFiles } from '../../../../src/main/services/recent-files'
 import { RecoveryStore, recoveryIdFor } from '../../../../src/main/services/recovery'
 import { pngChunk } from '../../../../src/renderer/src/export/embed-png'
 import { FakeWindow, topFrame } from '../electron-fakes'
+import { TEST_TODAY } from '../../../support/today'
 
 vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
 
@@ -29,7 +30,8 @@ const { TemplateCatalog } = await import('../../../../src/main/ipc/templates')
 type NativeDialogs = import('../../../../src/main/ipc/dialogs').NativeDialogs
 
 const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../../resources/templates')
-const TODAY = '2031-02-03'
+/** Main's clock in these tests: the suites' pinned day. */
+const TODAY = TEST_TODAY
 
 let dir: string
 beforeEach(() => {
