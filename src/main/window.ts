@@ -1,7 +1,9 @@
 // The BrowserWindow factory: one place for the hardened webPreferences (sandboxed renderer, context
-// isolation, no Node, no webviews), the window's title format and where a new window goes on screen.
-// Runs in the Electron main process; windowOptions(), windowTitle() and placeWindow() are pure.
-import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron'
+// isolation, no Node, no webviews, no DevTools in a packaged build), the window's title format and
+// where a new window goes on screen.
+// Runs in the Electron main process; windowTitle() and placeWindow() are pure, and so is windowOptions()
+// given all its arguments (by default it reads the preload path and app.isPackaged).
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, app } from 'electron'
 import { APP_NAME } from '../shared/model/factory'
 import { preloadPath } from './app-paths'
 import { APP_ENTRY_URL } from './security'
@@ -18,9 +20,11 @@ const MIN_SIZE = { width: 720, height: 480 } as const
 /** How far each new window is moved from the one it opens next to. */
 const CASCADE_OFFSET = 28
 
+/** `devTools` is false in a packaged build: the installed app cannot open DevTools on a design window. */
 export function windowOptions(
   bounds: WindowBounds = DEFAULT_WINDOW_SIZE,
   preload: string = preloadPath(),
+  devTools: boolean = !app.isPackaged,
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -43,6 +47,7 @@ export function windowOptions(
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools,
     },
   }
 }
