@@ -131,6 +131,8 @@ async function startApp(): Promise<RunningApp> {
     open: (window) => run('Open failed', actions.chooseAndOpen(fromApp(window))),
     openRecent: (window, recentId) =>
       run('Open recent failed', actions.openRecent(recentId, fromApp(window))),
+    restorePreviousVersion: (window) =>
+      run('Restoring the previous version failed', actions.openPreviousVersion(fromApp(window))),
     clearRecent: () =>
       run(
         'Clearing the recent files failed',

@@ -21,6 +21,8 @@ export interface MenuActions {
   newDesign(window: BaseWindow | undefined, templateId?: string): void
   open(window: BaseWindow | undefined): void
   openRecent(window: BaseWindow | undefined, recentId: string): void
+  /** Opens the backup of the window's file (the version its last save replaced) as a new design. */
+  restorePreviousVersion(window: BaseWindow | undefined): void
   clearRecent(): void
   closeWindow(window: BaseWindow | undefined): void
   setTheme(theme: Theme): void
@@ -117,6 +119,10 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       send('save', 'Save', 'CmdOrCtrl+S', PAGE_KEY),
       send('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', PAGE_KEY),
       send('revert', 'Revert to Saved'),
+      {
+        label: 'Restore Previous Version…',
+        click: (_item, window) => actions.restorePreviousVersion(window),
+      },
       separator,
       {
         label: 'Export',

@@ -3,11 +3,16 @@
 // macOS "edited" dot current, hands a window its design once the page has loaded ('doc:opened'),
 // and guards closing and quitting with the Save / Don't Save / Cancel prompt.
 //
-// "Save" in that prompt sends the window the menu command 'save' and closes the window when main
-// sees that save succeed (doc:save / doc:saveAs report back through saved()); a failed or cancelled
-// save keeps the window open and cancels a quit in progress.
+// "Save" in that prompt sends the window the menu command 'save' and remembers the revision main
+// last heard the page report (doc:setDirty carries the page's revision). The page always answers a
+// save request, queued behind a save it is running. The window closes only when the page reports
+// itself clean at that revision or a later one, i.e. once what it showed is on disk (its save
+// succeeded, reported through saved(), or the edits were undone): an earlier save still running
+// cannot close it. A failed or cancelled save of that revision, an edit newer than the save that
+// counted, a new close attempt or a crashed page forget the close and stop a quit in progress, so
+// no later save closes the window by surprise. The window also knows the newest revision a recovery
+// copy was asked for, so a save of an older revision does not delete that copy.
 // Runs in the Electron main process; windows and dialogs are injected, so tests use fakes.
-import { resolve } from 'node:path'
 import type { BrowserWindow, Rectangle } from 'electron'
 import type { MenuCommand, Opened } from '../shared/ipc/contract'
 import type { NativeDialogs, UnsavedChoice } from './ipc/dialogs'
@@ -45,6 +50,14 @@ export interface WindowManagerDeps {
   platform: NodeJS.Platform
 }
 
+/** The close prompt's Save, waiting for the page's save. */
+interface CloseAfterSave {
+  /** The page's revision when the user chose Save: a save of an earlier one does not count. */
+  readonly revision: number
+  /** The revision of the save that counted, once it succeeded. */
+  savedRevision?: number
+}
+
 interface DesignWindow {
   readonly win: BrowserWindow
   handle: string
@@ -52,12 +65,16 @@ interface DesignWindow {
   filePath: string | null
   designName: string
   dirty: boolean
+  /** The page's revision its last doc:setDirty reported. */
+  revision: number
+  /** The newest revision a recovery copy was requested of (null: none). */
+  snapshotRevision: number | null
   /** The design to send once the page has loaded; null after it was sent. */
   pending: Opened | null
   loaded: boolean
   prompting: boolean
   closeApproved: boolean
-  closeAfterNextSave: boolean
+  closeAfterSave: CloseAfterSave | null
   /** The window was closed from a quit that its prompt paused: quit again once it is gone. */
   resumeQuitWhenClosed: boolean
   crashTimes: number[]
@@ -66,11 +83,6 @@ interface DesignWindow {
 /** Renderer crashes within this window of time count towards giving up on reloading. */
 const CRASH_WINDOW_MS = 60_000
 const MAX_RELOADS_PER_CRASH_WINDOW = 2
-
-function pathKey(filePath: string, platform: NodeJS.Platform): string {
-  const absolute = resolve(filePath)
-  return platform === 'win32' || platform === 'darwin' ? absolute.toLowerCase() : absolute
-}
 
 export class WindowManager {
   private readonly records = new Map<number, DesignWindow>()
@@ -88,11 +100,13 @@ export class WindowManager {
       filePath,
       designName: opened.doc.design.name,
       dirty: opened.dirty,
+      revision: 0,
+      snapshotRevision: null,
       pending: opened,
       loaded: false,
       prompting: false,
       closeApproved: false,
-      closeAfterNextSave: false,
+      closeAfterSave: null,
       resumeQuitWhenClosed: false,
       crashTimes: [],
     }
@@ -116,6 +130,7 @@ export class WindowManager {
     record.filePath = filePath
     record.designName = opened.doc.design.name
     record.dirty = opened.dirty
+    record.snapshotRevision = null
     if (notify) {
       if (record.loaded) sendEvent(win.webContents, 'doc:opened', opened)
       else record.pending = opened
@@ -145,10 +160,9 @@ export class WindowManager {
     return this.records.get(win.webContents.id)?.designName
   }
 
-  windowShowing(filePath: string): BrowserWindow | undefined {
-    const key = pathKey(filePath, this.deps.platform)
-    for (const record of this.records.values())
-      if (record.filePath !== null && pathKey(record.filePath, this.deps.platform) === key) return record.win
+  /** The window showing the design with this handle (DocumentStore.handleShowing finds a file's). */
+  windowOf(handle: string): BrowserWindow | undefined {
+    for (const record of this.records.values()) if (record.handle === handle) return record.win
     return undefined
   }
 
@@ -160,34 +174,67 @@ export class WindowManager {
     return [...this.records.values()].map((r) => r.win)
   }
 
-  setDirty(win: BrowserWindow, dirty: boolean, designName: string): void {
+  /**
+   * The page's design is (un)saved as of its `revision` (absent: main's own change, e.g. a revert,
+   * keeps the last revision). A close waiting for a save proceeds once the page is clean at the
+   * revision it waits for, and is abandoned by an edit newer than the save that counted.
+   */
+  setDirty(win: BrowserWindow, dirty: boolean, designName: string, revision?: number): void {
     const record = this.records.get(win.webContents.id)
     if (!record) return
     record.dirty = dirty
     record.designName = designName
+    if (revision !== undefined) record.revision = revision
     this.refreshTitle(record)
+    const waiting = record.closeAfterSave
+    if (!waiting) return
+    if (dirty && waiting.savedRevision !== undefined && record.revision > waiting.savedRevision)
+      this.abandonClose(record)
+    else this.closeIfSettled(record)
   }
 
-  /** A save of the window's design succeeded: new name, and the pending close (if any) proceeds. */
-  saved(win: BrowserWindow, fileName: string, filePath: string): void {
+  /**
+   * A save of the window's design at `revision` succeeded: the new name, and a close waiting for
+   * this revision (or an earlier one) may proceed once the page reports itself clean.
+   */
+  saved(win: BrowserWindow, fileName: string, filePath: string, revision: number): void {
     const record = this.records.get(win.webContents.id)
     if (!record) return
     record.fileName = fileName
     record.filePath = filePath
     this.refreshTitle(record)
-    if (record.closeAfterNextSave) {
-      record.closeAfterNextSave = false
-      record.closeApproved = true
-      win.close()
+    const waiting = record.closeAfterSave
+    if (!waiting || revision < waiting.revision) return
+    // The page has already reported an edit this save does not hold.
+    if (record.dirty && record.revision > revision) {
+      this.abandonClose(record)
+      return
     }
+    waiting.savedRevision = Math.max(revision, waiting.savedRevision ?? revision)
+    this.closeIfSettled(record)
   }
 
-  /** A save failed or was cancelled: a close waiting for it is abandoned, and so is a quit. */
-  saveFailed(win: BrowserWindow): void {
+  /**
+   * A save at `revision` failed or was cancelled. A close waiting for this revision (or an earlier
+   * one) is abandoned, and so is a quit; an earlier save's failure leaves it to the page's next save.
+   */
+  saveFailed(win: BrowserWindow, revision: number): void {
     const record = this.records.get(win.webContents.id)
-    if (!record?.closeAfterNextSave) return
-    record.closeAfterNextSave = false
-    this.cancelQuit()
+    const waiting = record?.closeAfterSave
+    if (!record || !waiting || revision < waiting.revision) return
+    this.abandonClose(record)
+  }
+
+  /** A recovery copy of the window's design at `revision` is being written. */
+  snapshotTaken(win: BrowserWindow, revision: number): void {
+    const record = this.records.get(win.webContents.id)
+    if (record) record.snapshotRevision = Math.max(revision, record.snapshotRevision ?? revision)
+  }
+
+  /** True when a save at `revision` holds everything the window's recovery copy holds (it may go). */
+  saveCoversSnapshot(win: BrowserWindow, revision: number): boolean {
+    const snapshot = this.records.get(win.webContents.id)?.snapshotRevision ?? null
+    return snapshot === null || snapshot <= revision
   }
 
   sendCommand(win: BrowserWindow, command: MenuCommand): void {
@@ -206,6 +253,21 @@ export class WindowManager {
   private cancelQuit(): void {
     this.quitting = false
     for (const record of this.records.values()) record.resumeQuitWhenClosed = false
+  }
+
+  /** The close waiting for a save will not happen: forget it, and stop the quit it belonged to. */
+  private abandonClose(record: DesignWindow): void {
+    record.closeAfterSave = null
+    this.cancelQuit()
+  }
+
+  /** Closes a window waiting for its save once the page is clean at the revision it waited for. */
+  private closeIfSettled(record: DesignWindow): void {
+    const waiting = record.closeAfterSave
+    if (!waiting || record.dirty || record.revision < waiting.revision || record.win.isDestroyed()) return
+    record.closeAfterSave = null
+    record.closeApproved = true
+    record.win.close()
   }
 
   private refreshTitle(record: DesignWindow): void {
@@ -243,6 +305,13 @@ export class WindowManager {
   private async deliver(record: DesignWindow): Promise<void> {
     const firstLoad = !record.loaded
     record.loaded = true
+    if (!firstLoad) {
+      // A reloaded page counts its revisions from the start, and no longer has a save to answer.
+      // It starts from its recovery copy, so any save of it holds what that copy holds.
+      record.revision = 0
+      record.snapshotRevision = null
+      if (record.closeAfterSave) this.abandonClose(record)
+    }
     const handle = record.handle
     const payload = record.pending ?? (firstLoad ? undefined : await this.deps.reloadPayload(handle))
     record.pending = null
@@ -258,6 +327,8 @@ export class WindowManager {
 
   private rendererGone(record: DesignWindow, reason: string): void {
     if (reason === 'clean-exit' || record.win.isDestroyed()) return
+    // The page that was to save is gone.
+    if (record.closeAfterSave) this.abandonClose(record)
     const now = Date.now()
     record.crashTimes = [...record.crashTimes.filter((t) => now - t < CRASH_WINDOW_MS), now]
     console.error(`The window showing ${record.fileName} stopped (${reason})`)
@@ -266,8 +337,8 @@ export class WindowManager {
 
   private async confirmClose(record: DesignWindow): Promise<void> {
     if (record.prompting) return
-    // A new close attempt replaces one still waiting for a save (say the page never saved).
-    record.closeAfterNextSave = false
+    // A new close attempt replaces one still waiting for a save.
+    record.closeAfterSave = null
     record.prompting = true
     let choice: UnsavedChoice
     try {
@@ -281,9 +352,11 @@ export class WindowManager {
     if (record.win.isDestroyed()) return
     switch (choice) {
       case 'save':
-        record.closeAfterNextSave = true
+        record.closeAfterSave = { revision: record.revision }
         record.resumeQuitWhenClosed = this.quitting
-        this.sendCommand(record.win, 'save')
+        // The page may have reported itself saved while the question was open.
+        if (record.dirty) this.sendCommand(record.win, 'save')
+        else this.closeIfSettled(record)
         return
       case 'discard':
         record.closeApproved = true

@@ -10,7 +10,9 @@
 // new design (no file, no changes) is reused; otherwise a new window opens. When the request came
 // from a window over IPC, that window gets the design as the answer if it was reused; if the
 // design went to a new window, the caller gets `CANCELLED` with OPENED_ELSEWHERE_MESSAGE (nothing
-// for it to show) and the new window receives 'doc:opened' once its page has loaded.
+// for it to show) and the new window receives 'doc:opened' once its page has loaded. A file that
+// is open already, under any name (a symlink, a hard link, a case variant: see file-identity.ts),
+// does not open again: its window comes to the front.
 // Runs in the Electron main process; services, windows and dialogs are injected.
 import { basename } from 'node:path'
 import type { BrowserWindow } from 'electron'
@@ -106,13 +108,14 @@ export class DesignActions {
 
   async openPath(filePath: string, placement: Placement): Promise<Opened | Fail> {
     const { documents, windows, dialogs } = this.deps
-    const showing = windows.windowShowing(filePath)
-    if (showing) {
-      if (showing.isMinimized()) showing.restore()
-      showing.focus()
+    const result = await documents.openFile(filePath)
+    if (result.ok && result.value.alreadyOpen) {
+      // Open already, maybe under another name (symlink, hard link, case): its window comes forward.
+      const showing = windows.windowOf(result.value.handle)
+      if (showing?.isMinimized()) showing.restore()
+      showing?.focus()
       return failure('CANCELLED', ALREADY_OPEN_MESSAGE)
     }
-    const result = await documents.openFile(filePath)
     if (!result.ok) {
       const fileName = basename(filePath)
       // Exactly one explanation: a page that asked reports the failure itself; otherwise main does.
@@ -170,7 +173,7 @@ export class DesignActions {
    * under the new window's key before the old copy is deleted, so the work is never unprotected.
    */
   async restore(recoveryId: string, placement: Placement): Promise<Opened | Fail> {
-    const { recovery, documents, windows } = this.deps
+    const { recovery, documents } = this.deps
     if (this.liveRecoveryIds().has(recoveryId))
       return failure('NOT_FOUND', 'That recovery copy belongs to an open window.')
     const snapshot = await recovery.read(recoveryId)
@@ -179,16 +182,15 @@ export class DesignActions {
     const recovered = 'Unsaved changes were recovered after CMG Designer closed unexpectedly.'
     let file: OpenedFile
     let notice = `${recovered} Save to keep them.`
-    if (filePath !== null && !windows.windowShowing(filePath)) {
-      const original = await documents.openFile(filePath)
-      if (original.ok) file = original.value
-      else {
-        file = documents.createUntitled(doc, fileName)
-        notice = `${recovered} The original file could not be opened (${original.error.message}) Use Save As to keep them.`
-      }
+    const original = filePath === null ? undefined : await documents.openFile(filePath)
+    if (original?.ok && !original.value.alreadyOpen) {
+      file = original.value
+    } else if (original && !original.ok) {
+      file = documents.createUntitled(doc, fileName)
+      notice = `${recovered} The original file could not be opened (${original.error.message}) Use Save As to keep them.`
     } else {
       file = documents.createUntitled(doc, fileName || undefined)
-      if (filePath !== null)
+      if (original)
         notice = `${recovered} The original file is open in another window; use Save As to keep them.`
     }
     try {
@@ -201,6 +203,32 @@ export class DesignActions {
       )
     }
     return this.place(openedPayload(file, { dirty: true, notice, doc }), file.filePath, placement)
+  }
+
+  /**
+   * File ▸ Restore Previous Version: the backup of the file shown in the placement's window (the
+   * version its last save replaced) opens as a new unsaved design; the file itself is not touched.
+   * When there is none, or it cannot be read, a dialog says so.
+   */
+  async openPreviousVersion(placement: Placement): Promise<Opened | Fail> {
+    const { documents, windows, dialogs } = this.deps
+    const handle = placement.window && windows.handleOf(placement.window)
+    if (handle === undefined) return failure('NOT_FOUND', 'No design window is active.')
+    const previous = await documents.openPreviousVersion(handle)
+    if (!previous.ok) {
+      const shown = documents.get(handle)?.fileName ?? 'this design'
+      await dialogs.inform(
+        placement.window,
+        previous.error.code === 'NOT_FOUND'
+          ? `There is no previous version of “${shown}”.`
+          : `The previous version of “${shown}” could not be opened.`,
+        [previous.error.message, ...previous.error.issues.slice(0, 5)].join('\n'),
+      )
+      return failure(previous.error.code, previous.error.message, previous.error.issues)
+    }
+    const original = documents.get(handle)?.fileName ?? ''
+    const notice = `This is the previous version of “${original}”, kept when a save replaced it. It is a new unsaved design; the file itself is unchanged. Use Save As to keep this version.`
+    return this.place(openedPayload(previous.value, { dirty: true, notice }), null, placement)
   }
 
   /** Recovery ids of the designs open right now (their snapshots are live, not left over). */

@@ -1,14 +1,15 @@
 // The implementation of every invoke channel of the IPC contract. Handlers are thin: they check
 // that the handle in a request belongs to the calling window, then call the file services, the
 // design actions and the native dialogs. They receive requests already validated by register.ts
-// and may return any Fail; nothing here throws across IPC.
+// and may return any Fail; nothing here throws across IPC. A save or export that waits for a file
+// another program holds tells its window so ('file:wait'), which can cancel the wait.
 // Runs in the Electron main process; every dependency is injected (see HandlerDeps).
 import { basename, extname } from 'node:path'
 import type { BrowserWindow, WebContents } from 'electron'
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { Fail } from '../../shared/ipc/contract'
 import type { DesignDocument } from '../../shared/model/document'
-import { writeFileAtomic } from '../services/atomic-write'
+import { type ExpectedTarget, writeFileAtomic } from '../services/atomic-write'
 import type { DocumentStore } from '../services/document-store'
 import type { FsAdapter } from '../services/fs-adapter'
 import type { RecentFiles } from '../services/recent-files'
@@ -17,6 +18,7 @@ import { type RecoveryStore, recoveryIdFor } from '../services/recovery'
 import type { WindowManager } from '../windows'
 import { type DesignActions, type Placement, namingFile } from './actions'
 import { type ExportKind, type NativeDialogs, exportExtension } from './dialogs'
+import { FileWaits } from './file-waits'
 import { type ChannelImpl, type IpcRegistry, failure } from './register'
 import type { TemplateCatalog } from './templates'
 
@@ -42,6 +44,8 @@ export type ChannelHandlers = { readonly [C in InvokeChannel]: ChannelImpl<C> }
 const NOT_THIS_WINDOW = 'This design is not open in this window.'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const PNG_DATA_URL_PREFIX = 'data:image/png;base64,'
+/** Files an export may replace that hold a design: their content is backed up first. */
+const DESIGN_FILE = /\.(cmgd|json)$/i
 
 /** A file name safe to propose in a save dialog: no folders, no control or reserved characters. */
 export function safeFileName(suggested: string, extension: string): string {
@@ -64,6 +68,7 @@ export function exportBytes(kind: Exclude<ExportKind, 'pdf'>, data: string): Uin
 
 export function createHandlers(deps: HandlerDeps): ChannelHandlers {
   const { actions, documents, recovery, recent, templates, windows, dialogs } = deps
+  const waits = new FileWaits()
 
   const callerWindow = (sender: WebContents): BrowserWindow | undefined => windows.fromContents(sender)
   const fromCaller = (sender: WebContents): Placement => ({
@@ -85,17 +90,27 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     revision: number,
     options: { overwrite?: boolean; targetPath?: string },
   ) {
-    const saved = await documents.save(handle, doc, options)
+    const wait = waits.begin(win.webContents)
+    const saved = await documents.save(handle, doc, { ...options, wait }).finally(() => wait.end())
     if (!saved.ok) {
-      windows.saveFailed(win)
+      windows.saveFailed(win, revision)
       return failure(saved.error.code, saved.error.message)
     }
-    await recovery.discard(recoveryIdFor(handle)).catch((error: unknown) => {
-      console.error('The recovery copy of a saved design could not be deleted', error)
-    })
+    // A recovery copy of an edit newer than this save stays: it is the only record of that edit.
+    if (windows.saveCoversSnapshot(win, revision))
+      await recovery.discard(recoveryIdFor(handle)).catch((error: unknown) => {
+        console.error('The recovery copy of a saved design could not be deleted', error)
+      })
     await actions.noteRecent(saved.value.filePath)
-    windows.saved(win, saved.value.fileName, saved.value.filePath)
-    return { ok: true as const, fileName: saved.value.fileName, revision }
+    windows.saved(win, saved.value.fileName, saved.value.filePath, revision)
+    const { backupWarning, readBackWarning } = saved.value
+    const warnings = [readBackWarning, backupWarning].filter((text) => text !== undefined)
+    return {
+      ok: true as const,
+      fileName: saved.value.fileName,
+      revision,
+      ...(warnings.length > 0 ? { warning: warnings.join('\n') } : {}),
+    }
   }
 
   async function saveAs(win: BrowserWindow, handle: string, doc: DesignDocument, revision: number) {
@@ -103,19 +118,12 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     const proposed = current?.filePath ?? safeFileName(doc.design.name, '.cmgd')
     const chosen = await dialogs.chooseDesignSavePath(win, proposed)
     if (chosen === undefined) {
-      windows.saveFailed(win)
+      windows.saveFailed(win, revision)
       return failure('CANCELLED', 'The design was not saved.')
     }
-    // The native dialog has already asked before replacing an existing file.
+    // The native dialog has already asked before replacing an existing file; the document store
+    // refuses a file another window shows, under any of its names.
     const targetPath = extname(chosen) === '' ? `${chosen}.cmgd` : chosen
-    const showing = windows.windowShowing(targetPath)
-    if (showing && showing !== win) {
-      windows.saveFailed(win)
-      return failure(
-        'WRITE_FAILED',
-        `“${basename(targetPath)}” is open in another window, so it was not replaced. Close that window first, or save under another name.`,
-      )
-    }
     return saveTo(win, handle, doc, revision, { targetPath, overwrite: true })
   }
 
@@ -170,10 +178,10 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       }
     },
 
-    'doc:setDirty': ({ handle, dirty, designName }, { sender }) => {
+    'doc:setDirty': ({ handle, dirty, designName, revision }, { sender }) => {
       const win = ownerOf(sender, handle)
       if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
-      windows.setDirty(win, dirty, designName)
+      windows.setDirty(win, dirty, designName, revision)
       return { ok: true }
     },
 
@@ -208,10 +216,11 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       return { ok: true }
     },
 
-    'recovery:put': async ({ handle, doc }, { sender }) => {
+    'recovery:put': async ({ handle, doc, revision }, { sender }) => {
       const win = ownerOf(sender, handle)
       const file = win && documents.get(handle)
       if (!file) return failure('NOT_FOUND', NOT_THIS_WINDOW)
+      windows.snapshotTaken(win, revision)
       try {
         await recovery.put(handle, doc, { fileName: file.fileName, filePath: file.filePath })
         return { ok: true }
@@ -258,11 +267,34 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       const chosen = await dialogs.chooseExportPath(win, kind, safeFileName(suggestedName, extension))
       if (chosen === undefined) return failure('CANCELLED', 'Nothing was exported.')
       const target = extname(chosen) === '' ? `${chosen}${extension}` : chosen
+      // The native dialog asked before replacing a file, but never replaces an open design.
+      if ((await documents.handleShowing(target)) !== undefined)
+        return failure(
+          'WRITE_FAILED',
+          `“${basename(target)}” is a design open in a window, so the export did not replace it. Export under another name.`,
+        )
+      // A design file replaced by an export stays recoverable: Restore Previous Version opens it.
+      let expect: ExpectedTarget | undefined
+      if (DESIGN_FILE.test(target)) {
+        const backedUp = await documents.backUpBeforeReplacing(target)
+        if (!backedUp.ok) return failure(backedUp.error.code, backedUp.error.message)
+        expect = backedUp.value
+      }
       const content = bytes ?? (await deps.printToPdf(sender))
-      const written = await writeFileAtomic(deps.fs, target, content)
+      const wait = waits.begin(win.webContents)
+      const written = await writeFileAtomic(deps.fs, target, content, {
+        ...(expect ? { expect } : {}),
+        signal: wait.signal,
+        onWaiting: wait.onWaiting,
+      }).finally(() => wait.end())
       if (!written.ok) return failure(written.error.code, written.error.message)
       return { ok: true, fileName: basename(target) }
     },
+
+    'file:cancelWait': ({ waitId }, { sender }) =>
+      waits.cancel(sender.id, waitId)
+        ? { ok: true }
+        : failure('NOT_FOUND', 'That save is no longer waiting for the file.'),
   }
 }
 

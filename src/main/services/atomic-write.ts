@@ -1,40 +1,83 @@
 // Crash-safe file replacement: the new bytes go to a temp file in the same folder, are flushed to
 // the device, and only then renamed over the target, so the target is at every instant either the
-// complete old file or the complete new one. Never throws; failures come back as a SaveError.
+// complete old file or the complete new one. Immediately before the rename the target is compared
+// with what the caller last saw, so another program's write in between is a CONFLICT, never lost.
+// A rename refused because another program holds the target (Windows: antivirus, backup, sync) is
+// retried with back-off for up to 30 s, announced after 1 s and cancellable. Never throws;
+// failures come back as a SaveError.
 // Runs in the Electron main process and in plain Node (tests, the crash test's child process).
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type Result, err, ok } from '../../shared/util/result'
 import type { FileHandleLike, FileStats, FsAdapter } from './fs-adapter'
-import { type SaveError, errnoOf, saveErrorCodeFor, saveErrorMessage } from './save-errors'
+import {
+  type SaveError,
+  errnoOf,
+  lockedFileMessage,
+  saveErrorCodeFor,
+  saveErrorMessage,
+  waitingForReleaseMessage,
+} from './save-errors'
 
 export type { SaveError, SaveErrorCode } from './save-errors'
 
+/** What the caller last saw at the target: no file, or a file with this content. */
+export type ExpectedTarget =
+  { readonly exists: false } | { readonly exists: true; readonly size: number; readonly sha256: string }
+
 export interface AtomicWriteOptions {
   /**
-   * Waits before retrying a rename refused with EPERM/EACCES/EBUSY. Windows virus scanners and
-   * sync clients hold files open for a moment, so the default retries there and nowhere else.
+   * How long in total to keep retrying a rename refused with EPERM/EACCES/EBUSY. Windows virus
+   * scanners, backup and sync clients hold files open for a moment, so the default is 30 s there;
+   * elsewhere those errors mean a real permission problem and are reported at once (0).
    */
-  readonly renameRetryDelaysMs?: readonly number[]
+  readonly renameRetryBudgetMs?: number
+  /** Checked immediately before the rename: a target that no longer matches is a CONFLICT. */
+  readonly expect?: ExpectedTarget
+  /** Called once when a locked target has kept the write waiting for a second: say so to the user. */
+  readonly onWaiting?: (message: string) => void
+  /** Aborting it stops the wait for a locked target: the target stays as it was (CANCELLED). */
+  readonly signal?: AbortSignal
 }
 
-const WINDOWS_RENAME_RETRY_DELAYS_MS = [20, 60, 150, 400]
+/** graceful-fs and VS Code keep retrying a locked rename on Windows for tens of seconds. */
+export const WINDOWS_RENAME_RETRY_BUDGET_MS = 30_000
+/** A wait this long is announced (shorter ones are the usual blink of a virus scanner). */
+export const WAIT_NOTICE_AFTER_MS = 1_000
+/** Back-off between rename attempts: 10 ms doubling up to half a second. */
+const FIRST_RETRY_DELAY_MS = 10
+const MAX_RETRY_DELAY_MS = 500
 const RENAME_RETRY_ERRNOS = new Set(['EPERM', 'EACCES', 'EBUSY'])
 /** Bytes per write call: partial writes are continued, and a huge design is not one giant syscall. */
 const WRITE_CHUNK_BYTES = 1024 * 1024
-/** Keeps temp names under the 255-byte file-name limit whatever the target's name length. */
-const MAX_NAME_IN_TEMP = 100
+/**
+ * The most of the target's name a sibling carries, in UTF-8 bytes: most file systems limit a name
+ * to 255 bytes (eCryptfs to 143), and a sibling adds 18 bytes to what it keeps of the name.
+ */
+const MAX_NAME_BYTES_IN_SIBLING = 120
 
 type Step = 'prepare' | 'create' | 'write' | 'flush' | 'close' | 'rename' | 'flushFolder'
 
 /** The files a save creates beside its target: the new bytes (`tmp`), a second name for the old version (`prev`). */
 export type SiblingKind = 'tmp' | 'prev'
 
-/** The target's name as its siblings carry it: at most MAX_NAME_IN_TEMP UTF-16 units, never half a character. */
-function siblingStem(name: string): string {
-  const cut = name.slice(0, MAX_NAME_IN_TEMP)
-  return cut.length < name.length && /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
+const utf8Length = (text: string) => new TextEncoder().encode(text).length
+
+/** The start of `name` that fits in `maxBytes` bytes of UTF-8, never ending in half a character. */
+export function truncateUtf8(name: string, maxBytes: number): string {
+  if (utf8Length(name) <= maxBytes) return name
+  let kept = ''
+  let bytes = 0
+  for (const char of name) {
+    bytes += utf8Length(char)
+    if (bytes > maxBytes) break
+    kept += char
+  }
+  return kept
 }
+
+/** The target's name as its siblings carry it (see MAX_NAME_BYTES_IN_SIBLING). */
+const siblingStem = (name: string): string => truncateUtf8(name, MAX_NAME_BYTES_IN_SIBLING)
 
 /** `.<name>.<random>.<suffix>` beside the target: hidden, unique, on the same file system. */
 function siblingName(folder: string, name: string, suffix: SiblingKind): string {
@@ -93,20 +136,74 @@ async function writeAll(handle: FileHandleLike, bytes: Uint8Array): Promise<void
   }
 }
 
-async function renameWithRetry(
+/** The target no longer holds what the caller expected (checked right before the rename). */
+class TargetChanged extends Error {}
+/** The user stopped waiting for a locked target. */
+class WaitCancelled extends Error {}
+/** The target stayed locked for the whole retry budget; `cause` is the last refusal. */
+class StillLocked extends Error {}
+
+export const sha256Hex = (bytes: Uint8Array | string): string =>
+  createHash('sha256').update(bytes).digest('hex')
+
+async function assertUnchanged(fs: FsAdapter, target: string, expected: ExpectedTarget): Promise<void> {
+  const now = await statIfExists(fs, target)
+  // A file deleted meanwhile is written anew: nobody's data is lost by that.
+  if (!now) return
+  if (!expected.exists || now.size !== expected.size) throw new TargetChanged()
+  // Same size: compare the content (an mtime can stay the same across a quick rewrite).
+  if (sha256Hex(await fs.readFile(target)) !== expected.sha256) throw new TargetChanged()
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((wake, fail) => {
+    if (signal?.aborted) return fail(new WaitCancelled())
+    const onAbort = () => {
+      clearTimeout(timer)
+      fail(new WaitCancelled())
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      wake()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/**
+ * Renames the temp file over the target, checking the target right before every attempt. A
+ * refusal with EPERM/EACCES/EBUSY is retried with back-off for `budgetMs` of waiting; a refusal
+ * after WAIT_NOTICE_AFTER_MS of waiting is told to `onWaiting` (once), and `signal` ends the wait.
+ */
+async function replaceTarget(
   fs: FsAdapter,
   from: string,
   to: string,
-  delaysMs: readonly number[],
+  budgetMs: number,
+  options: AtomicWriteOptions,
 ): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
+  let waitedMs = 0
+  let delay = FIRST_RETRY_DELAY_MS
+  let announced = false
+  for (;;) {
+    if (options.signal?.aborted) throw new WaitCancelled()
     try {
+      if (options.expect) await assertUnchanged(fs, to, options.expect)
       await fs.rename(from, to)
       return
     } catch (error) {
-      const delay = delaysMs[attempt]
-      if (delay === undefined || !RENAME_RETRY_ERRNOS.has(errnoOf(error) ?? '')) throw error
-      await new Promise((wake) => setTimeout(wake, delay))
+      if (!RENAME_RETRY_ERRNOS.has(errnoOf(error) ?? '') || budgetMs <= 0) throw error
+      if (waitedMs >= budgetMs) throw new StillLocked('still locked', { cause: error })
+      if (!announced && waitedMs >= WAIT_NOTICE_AFTER_MS) {
+        announced = true
+        options.onWaiting?.(waitingForReleaseMessage(basename(to)))
+      }
+      // Pauses end exactly at the notice time, so a wait is announced after one second of it.
+      const untilNotice = announced ? Number.POSITIVE_INFINITY : WAIT_NOTICE_AFTER_MS - waitedMs
+      const pause = Math.min(delay, budgetMs - waitedMs, untilNotice)
+      await sleep(pause, options.signal)
+      waitedMs += pause
+      delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS)
     }
   }
 }
@@ -120,8 +217,8 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<Result<void, SaveError>> {
   const fileName = basename(target)
-  const retryDelays =
-    options.renameRetryDelaysMs ?? (process.platform === 'win32' ? WINDOWS_RENAME_RETRY_DELAYS_MS : [])
+  const retryBudgetMs =
+    options.renameRetryBudgetMs ?? (process.platform === 'win32' ? WINDOWS_RENAME_RETRY_BUDGET_MS : 0)
   let step: Step = 'prepare'
   let tempPath: string | undefined
   let handle: FileHandleLike | undefined
@@ -167,7 +264,7 @@ export async function writeFileAtomic(
     }
 
     step = 'rename'
-    await renameWithRetry(fs, tempPath, realTarget, retryDelays)
+    await replaceTarget(fs, tempPath, realTarget, retryBudgetMs, options)
     tempPath = undefined
 
     step = 'flushFolder'
@@ -194,6 +291,17 @@ export async function writeFileAtomic(
     if (handle) await handle.close().catch(ignoreFailure)
     if (tempPath) await fs.unlink(tempPath).catch(ignoreFailure)
     if (rollbackPath) await fs.unlink(rollbackPath).catch(ignoreFailure)
+    if (error instanceof TargetChanged)
+      return err({ code: 'CONFLICT', message: saveErrorMessage('CONFLICT', fileName) })
+    if (error instanceof WaitCancelled)
+      return err({ code: 'CANCELLED', message: saveErrorMessage('CANCELLED', fileName) })
+    if (error instanceof StillLocked) {
+      const errno = errnoOf(error.cause)
+      return err({
+        code: saveErrorCodeFor(errno, false),
+        message: lockedFileMessage(fileName, Math.round(retryBudgetMs / 1000)),
+      })
+    }
     const errno = errnoOf(error)
     const code = saveErrorCodeFor(errno, step === 'prepare' || step === 'create')
     return err({ code, message: saveErrorMessage(code, fileName, errno) })

@@ -37,6 +37,12 @@ export interface FsAdapter {
   unlink(path: string): Promise<void>
   stat(path: string): Promise<FileStats>
   realpath(path: string): Promise<string>
+  /**
+   * The file's device and file number ("dev:ino"; on Windows the volume serial and file index), the
+   * same for every name of one file: a symlink's target, a hard link, a case variant. Undefined where
+   * the file system has no file numbers (reported as 0). Rejects like stat for a missing file.
+   */
+  fileId(path: string): Promise<string | undefined>
   readFile(path: string): Promise<Uint8Array>
   mkdir(path: string, options: { recursive: boolean }): Promise<void>
   readdir(path: string): Promise<string[]>
@@ -68,6 +74,11 @@ export const realFs: FsAdapter = {
   unlink: (path) => nodeFs.unlink(path),
   stat: (path) => nodeFs.stat(path),
   realpath: (path) => nodeFs.realpath(path),
+  fileId: async (path) => {
+    // bigint: a Windows file index does not fit a double.
+    const { dev, ino } = await nodeFs.stat(path, { bigint: true })
+    return ino === 0n ? undefined : `${dev}:${ino}`
+  },
   readFile: (path) => nodeFs.readFile(path),
   mkdir: async (path, options) => {
     await nodeFs.mkdir(path, options)

@@ -2,14 +2,23 @@
 // bytes) and `.<name>.<12 hex>.prev` (a second name for the old version) beside its target; a crash,
 // power cut or SIGKILL can leave them in the user's folder (OneDrive, Git working copies).
 // For one target file this sweep deletes temp files (the target is only ever replaced by a rename,
-// so a temp file is never the user's only copy), deletes rollback names when the target exists, and
-// when the target is gone puts the newest rollback name back as the target (the last complete
-// version). Anything changed within the grace period is left alone, as another instance may be
-// saving right now; callers order the sweep after their own saves of the file (DocumentStore).
-// Never throws: it reports what it removed, restored, kept and failed to do.
+// so a temp file is never the user's only copy) and deletes rollback names when the target exists.
+// A save never leaves its target missing, so a rollback name without its target means the user
+// deleted or moved the design afterwards: the newest one is moved into the app's data folder (kept,
+// out of the user's way) and never renamed back, which would bring a deleted design back to life.
+// Anything changed within the grace period is left alone, as another instance may be saving right
+// now; callers order the sweep after their own saves of the file (DocumentStore).
+// Never throws: it reports what it removed, set aside, kept and failed to do.
 // Runs in the Electron main process and in plain Node (tests); the file system is injected.
-import { basename, dirname, join, resolve } from 'node:path'
-import { type SiblingKind, resolveTarget, siblingKindOf, siblingStemIsShortened } from './atomic-write'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import {
+  type SiblingKind,
+  resolveTarget,
+  siblingKindOf,
+  siblingStemIsShortened,
+  truncateUtf8,
+  writeFileAtomic,
+} from './atomic-write'
 import type { FileStats, FsAdapter } from './fs-adapter'
 import { errnoOf } from './save-errors'
 
@@ -23,6 +32,11 @@ export interface OrphanSweepOptions {
   readonly now?: () => number
   /** Decides whether names compare case-insensitively (Windows, macOS). */
   readonly platform?: NodeJS.Platform
+  /**
+   * A folder of the app's data where the previous version of a design that no longer exists is
+   * moved. Without it such leftovers are only kept where they are.
+   */
+  readonly setAsideDir?: string
 }
 
 export interface OrphanSweep {
@@ -30,8 +44,8 @@ export interface OrphanSweep {
   target: string
   /** Names in the target's folder that were deleted. */
   readonly removed: string[]
-  /** The rollback name that became the target again, when the target was missing. */
-  restored?: string
+  /** The rollback name of a design that no longer exists, and where in the app's data it went. */
+  setAside?: { readonly name: string; readonly to: string }
   /** Leftovers deliberately left alone: too recent, not a file, or not clearly this target's. */
   readonly kept: string[]
   readonly failed: Array<{ name: string; reason: string }>
@@ -66,23 +80,31 @@ async function targetState(fs: FsAdapter, target: string): Promise<TargetState> 
   }
 }
 
-/**
- * Makes `prevPath` the target again without ever replacing a target that reappeared: a hard link
- * fails if the target exists. Returns whether `prevPath` still has to be deleted (it does after a link).
- */
-async function putBack(fs: FsAdapter, prevPath: string, target: string): Promise<boolean> {
-  try {
-    await fs.link(prevPath, target)
-    return true
-  } catch (error) {
-    if (errnoOf(error) === 'EEXIST' || (await targetState(fs, target)) !== 'missing') throw error
-    // A file system without hard links (a copy on FAT, some shares): rename, the target being absent.
-    await fs.rename(prevPath, target)
-    return false
-  }
+/** `contoso.cmgd` and `.contoso.cmgd.0123456789ab.prev` → `contoso.0123456789ab.cmgd`: openable, unique. */
+function setAsideName(targetName: string, prevName: string): string {
+  const extension = extname(targetName)
+  const stem = truncateUtf8(targetName.slice(0, targetName.length - extension.length), 120)
+  const unique = /\.([0-9a-f]{12})\.prev$/.exec(prevName)?.[1] ?? 'previous'
+  return `${stem}.${unique}${truncateUtf8(extension, 20)}`
 }
 
-/** Removes, or puts back, what unfinished saves of `target` left beside it. Never throws. */
+/** Moves a rollback name into `dir` (copying when `dir` is on another drive). Returns the new path. */
+async function moveAside(fs: FsAdapter, prevPath: string, dir: string, targetName: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true })
+  const to = join(dir, setAsideName(targetName, basename(prevPath)))
+  try {
+    await fs.rename(prevPath, to)
+    return to
+  } catch (error) {
+    if (errnoOf(error) !== 'EXDEV') throw error
+  }
+  const copied = await writeFileAtomic(fs, to, await fs.readFile(prevPath), { renameRetryBudgetMs: 0 })
+  if (!copied.ok) throw new Error(copied.error.message)
+  await fs.unlink(prevPath)
+  return to
+}
+
+/** Removes, or sets aside, what unfinished saves of `target` left beside it. Never throws. */
 export async function sweepOrphans(
   fs: FsAdapter,
   target: string,
@@ -151,7 +173,7 @@ async function sweepInto(sweep: OrphanSweep, fs: FsAdapter, options: OrphanSweep
   const [newest, ...older] = prevs
   if (newest === undefined) return
   // A shortened name is shared by every file whose name starts the same way: a rollback name could
-  // be another file's last version, so it is neither deleted nor put back here.
+  // be another file's last version, so it is neither deleted nor moved here.
   const state = siblingStemIsShortened(targetName) ? 'other' : await targetState(fs, sweep.target)
   if (state === 'file') {
     for (const prev of prevs) await remove(prev)
@@ -162,29 +184,29 @@ async function sweepInto(sweep: OrphanSweep, fs: FsAdapter, options: OrphanSweep
     sweep.kept.push(...prevs.map((prev) => prev.name))
     return
   }
-  const newestPath = join(folder, newest.name)
-  let stillLinked: boolean
+  // The design was deleted or moved after the save: never bring it back where it was.
+  if (options.setAsideDir === undefined) {
+    sweep.kept.push(...prevs.map((prev) => prev.name))
+    return
+  }
   try {
-    stillLinked = await putBack(fs, newestPath, sweep.target)
+    const to = await moveAside(fs, join(folder, newest.name), options.setAsideDir, targetName)
+    sweep.setAside = { name: newest.name, to }
   } catch (error) {
     sweep.failed.push({ name: newest.name, reason: reasonOf(error) })
     sweep.kept.push(...prevs.map((prev) => prev.name))
     return
   }
-  sweep.restored = newest.name
-  await fs.fsyncDirectory(folder).catch(() => undefined)
-  if (stillLinked)
-    await fs.unlink(newestPath).catch((error: unknown) => {
-      if (errnoOf(error) !== 'ENOENT') sweep.failed.push({ name: newest.name, reason: reasonOf(error) })
-    })
   for (const prev of older) await remove(prev)
 }
 
 /** Logs a sweep that did or failed something; a sweep that found nothing stays quiet. */
 export function logOrphanSweep(sweep: OrphanSweep, log: Pick<Console, 'info' | 'warn'> = console): void {
   const folder = dirname(sweep.target)
-  if (sweep.restored !== undefined)
-    log.info(`Put back ${sweep.target} from ${sweep.restored}, left behind by an unfinished save`)
+  if (sweep.setAside !== undefined)
+    log.info(
+      `Moved ${join(folder, sweep.setAside.name)}, the previous version of the missing ${sweep.target} left behind by an unfinished save, to ${sweep.setAside.to}`,
+    )
   if (sweep.removed.length > 0)
     log.info(`Removed files left behind by unfinished saves in ${folder}: ${sweep.removed.join(', ')}`)
   for (const { name, reason } of sweep.failed)

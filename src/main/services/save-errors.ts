@@ -10,6 +10,8 @@ export type SaveErrorCode =
   | 'PATH_TOO_LONG'
   | 'WRITE_FAILED'
   | 'NOT_FOUND'
+  /** The user stopped waiting for a file another program held (see atomic-write.ts). */
+  | 'CANCELLED'
 
 export interface SaveError {
   readonly code: SaveErrorCode
@@ -73,11 +75,23 @@ export function saveErrorMessage(code: SaveErrorCode, fileName: string, errno?: 
       return `The file path is too long: ${name} was not saved. Use Save As with a shorter name or a folder nearer the top of the drive.`
     case 'NOT_FOUND':
       return `The folder of ${name} no longer exists, so it was not saved. Use Save As to choose a folder.`
+    case 'CANCELLED':
+      return `${name} was not saved: you stopped waiting for another program to release it. The file on disk was left as it was.`
     case 'WRITE_FAILED':
       return errno === 'EBUSY'
         ? `${name} is in use by another program and was not saved. Close that program or try again.`
         : `${name} could not be saved${errno ? ` (${errno})` : ''}. The file on disk was left as it was; try again, or use Save As.`
   }
+}
+
+/** Shown while a save waits for a file another program holds open (the program cannot be named portably). */
+export function waitingForReleaseMessage(fileName: string): string {
+  return `Waiting for ${JSON.stringify(fileName)} to be released: another program (antivirus, backup or sync) is using it. The save finishes as soon as the file is free; Cancel leaves the file as it was.`
+}
+
+/** A save that waited the whole retry budget for a locked file. */
+export function lockedFileMessage(fileName: string, waitedSeconds: number): string {
+  return `${JSON.stringify(fileName)} was not saved: another program (antivirus, backup or sync) kept it locked for ${waitedSeconds} seconds, or the file or its folder is read-only. The file on disk was left as it was; try again in a moment, or use Save As to save it somewhere else.`
 }
 
 /** The cause in a few words, for sentences such as "The recovery copy could not be written (the disk is full)." */
@@ -95,6 +109,8 @@ export function saveErrorReason(code: SaveErrorCode, errno?: string): string {
       return 'the folder does not exist'
     case 'CONFLICT':
       return 'the file was changed by another program'
+    case 'CANCELLED':
+      return 'the wait for another program to release the file was cancelled'
     case 'WRITE_FAILED':
       return errno ?? 'the write failed'
   }

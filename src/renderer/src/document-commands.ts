@@ -85,45 +85,63 @@ async function confirmRevert(): Promise<boolean> {
   return choice === 'revert'
 }
 
-let saving = false
+/** The save running now and those asked for behind it: each starts when the one before has settled. */
+let saveQueue: Promise<unknown> = Promise.resolve()
+let savesQueued = 0
 
-/** Saves (or, for a design without a file or when `asNewFile`, saves as). True once it is on disk. */
-export async function saveDesign(asNewFile: boolean, overwrite = false): Promise<boolean> {
+/**
+ * Saves (or, for a design without a file or when `asNewFile`, saves as). True once it is on disk.
+ * A save asked for while another runs (a second Ctrl+S, or main's close prompt) is never dropped:
+ * it waits, then saves what the design is by then, unless the save before it already wrote that.
+ * A failure is reported to the user here and to main by the save's own answer.
+ */
+export function saveDesign(asNewFile: boolean): Promise<boolean> {
+  const behindAnother = savesQueued > 0
+  savesQueued++
+  const run = saveQueue.then(() => saveNow(asNewFile, behindAnother))
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  saveQueue = settled
+  void settled.then(() => savesQueued--)
+  return run
+}
+
+async function saveNow(asNewFile: boolean, behindAnother: boolean): Promise<boolean> {
   const state = useDocument.getState()
-  if (state.status !== 'ready' || state.handle === null || saving) return false
-  saving = true
+  if (state.status !== 'ready' || state.handle === null) return false
+  // The save in front already put this very content into the design's file.
+  if (behindAnother && !asNewFile && state.hasFile && !selectDirty(state)) return true
   const { handle, doc, revision, contentKey } = state
-  try {
-    const result =
-      asNewFile || !state.hasFile
-        ? await invoke('doc:saveAs', { handle, doc, revision })
-        : await invoke(
-            'doc:save',
-            overwrite ? { handle, doc, revision, overwrite } : { handle, doc, revision },
-          )
+  const saveAs = asNewFile || !state.hasFile
+  let overwrite = false
+  for (;;) {
+    const result = saveAs
+      ? await invoke('doc:saveAs', { handle, doc, revision })
+      : await invoke('doc:save', overwrite ? { handle, doc, revision, overwrite } : { handle, doc, revision })
     if (result.ok) {
       markSaved(contentKey, result.fileName)
       showToast(`Saved ${result.fileName}`, 'success')
+      if (result.warning !== undefined) showToast(result.warning, 'error')
       return true
     }
-    if (result.code === 'CONFLICT') {
-      saving = false
-      const choice = await askDialog({
-        tone: 'question',
-        title: `"${state.fileName}" changed on disk`,
-        message: `${result.message} Overwrite the file with this version, or cancel and keep both as they are?`,
-        buttons: [
-          { id: 'overwrite', label: 'Overwrite', variant: 'danger' },
-          { id: 'cancel', label: 'Cancel' },
-        ],
-        cancelId: 'cancel',
-      })
-      return choice === 'overwrite' ? saveDesign(false, true) : false
+    if (result.code !== 'CONFLICT' || overwrite) {
+      await reportFailure(result, 'The design could not be saved')
+      return false
     }
-    await reportFailure(result, 'The design could not be saved')
-    return false
-  } finally {
-    saving = false
+    const choice = await askDialog({
+      tone: 'question',
+      title: `"${state.fileName}" changed on disk`,
+      message: `${result.message} Overwrite the file with this version, or cancel and keep both as they are?`,
+      buttons: [
+        { id: 'overwrite', label: 'Overwrite', variant: 'danger' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
+      cancelId: 'cancel',
+    })
+    if (choice !== 'overwrite') return false
+    overwrite = true
   }
 }
 

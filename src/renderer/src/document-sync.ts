@@ -18,10 +18,17 @@ export function startDocumentSync(): () => void {
     if (s.status !== 'ready') return
     const dirty = selectDirty(s)
     document.title = windowTitle(s.fileName, dirty)
-    const key = JSON.stringify([s.handle, dirty, s.doc.design.name])
+    // Every committed revision is reported: main's close-after-save waits for the page to be clean
+    // at the revision it saw, and a newer edit must reach it.
+    const key = JSON.stringify([s.handle, dirty, s.doc.design.name, s.revision])
     if (s.handle === null || key === reported) return
     reported = key
-    void invoke('doc:setDirty', { handle: s.handle, dirty, designName: s.doc.design.name.slice(0, 200) })
+    void invoke('doc:setDirty', {
+      handle: s.handle,
+      dirty,
+      designName: s.doc.design.name.slice(0, 200),
+      revision: s.revision,
+    })
   }
   sync(useDocument.getState())
   const stopTitle = useDocument.subscribe(sync)

@@ -20,9 +20,10 @@ export const INVOKE_CHANNELS = [
   'recovery:restore',
   'recovery:discard',
   'export:write',
+  'file:cancelWait',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Events main sends to a window (`webContents.send`). */
-export const EVENT_CHANNELS = ['menu:command', 'doc:opened'] as const
+export const EVENT_CHANNELS = ['menu:command', 'doc:opened', 'file:wait'] as const
 export type EventChannel = (typeof EVENT_CHANNELS)[number]

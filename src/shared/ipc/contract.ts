@@ -43,6 +43,17 @@ const FileName = z.string().max(255)
 
 const Ok = z.strictObject({ ok: z.literal(true) })
 
+/** A save or export waiting for a file another program holds (see 'file:wait'). */
+const WaitId = z.string().regex(/^wait_[A-Za-z0-9_-]{1,32}$/)
+
+/** A successful save; `warning` says what went wrong around it (no backup kept, no read-back). */
+const Saved = z.strictObject({
+  ok: z.literal(true),
+  fileName: FileName,
+  revision: Revision,
+  warning: z.string().max(2000).optional(),
+})
+
 /** A design handed to a window: from a file, a template, a blank or a recovery snapshot. */
 export const Opened = z.strictObject({
   ok: z.literal(true),
@@ -108,17 +119,25 @@ export const invokeContract = {
       revision: Revision,
       overwrite: z.boolean().optional(),
     }),
-    res: z.union([z.strictObject({ ok: z.literal(true), fileName: FileName, revision: Revision }), Fail]),
+    res: z.union([Saved, Fail]),
   },
   'doc:saveAs': {
     req: z.strictObject({ handle: DocHandle, doc: DesignDocument, revision: Revision }),
-    res: z.union([z.strictObject({ ok: z.literal(true), fileName: FileName, revision: Revision }), Fail]),
+    res: z.union([Saved, Fail]),
   },
   /** Reloads the handle's file from disk (drops unsaved changes). */
   'doc:revert': { req: z.strictObject({ handle: DocHandle }), res: z.union([Opened, Fail]) },
-  /** Tells main the window's design is (un)saved: title marker, macOS edited dot, close prompt. */
+  /**
+   * Tells main the window's design is (un)saved: title marker, macOS edited dot, close prompt.
+   * `revision`: the page's revision this state is of (the close prompt's Save waits for it).
+   */
   'doc:setDirty': {
-    req: z.strictObject({ handle: DocHandle, dirty: z.boolean(), designName: z.string().max(200) }),
+    req: z.strictObject({
+      handle: DocHandle,
+      dirty: z.boolean(),
+      designName: z.string().max(200),
+      revision: Revision.optional(),
+    }),
     res: z.union([Ok, Fail]),
   },
   'doc:close': { req: z.strictObject({ handle: DocHandle }), res: z.union([Ok, Fail]) },
@@ -148,6 +167,8 @@ export const invokeContract = {
     }),
     res: z.union([z.strictObject({ ok: z.literal(true), fileName: FileName }), Fail]),
   },
+  /** Stops a save or export waiting for a locked file ('file:wait'); it then fails with CANCELLED. */
+  'file:cancelWait': { req: z.strictObject({ waitId: WaitId }), res: z.union([Ok, Fail]) },
 } as const satisfies { [C in InvokeChannel]: { req: z.ZodType; res: z.ZodType } }
 
 /** Menu commands main forwards to the focused window. */
@@ -188,6 +209,14 @@ export const eventContract = {
   'menu:command': z.strictObject({ command: z.enum(MENU_COMMANDS) }),
   /** Main asks the window to show a design (a second file opened into a new window, a restore). */
   'doc:opened': Opened,
+  /**
+   * A save or export of this window waits for a file another program holds (after a second), and
+   * later that it no longer does; the window shows the message with a Cancel button meanwhile.
+   */
+  'file:wait': z.discriminatedUnion('state', [
+    z.strictObject({ waitId: WaitId, state: z.literal('waiting'), message: z.string().max(1000) }),
+    z.strictObject({ waitId: WaitId, state: z.literal('over') }),
+  ]),
 } as const satisfies { [E in EventChannel]: z.ZodType }
 
 export type Req<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['req']>

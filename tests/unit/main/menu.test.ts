@@ -26,6 +26,7 @@ function setup(state: Partial<MenuState> = {}) {
     newDesign: vi.fn(),
     open: vi.fn(),
     openRecent: vi.fn(),
+    restorePreviousVersion: vi.fn(),
     clearRecent: vi.fn(),
     closeWindow: vi.fn(),
     setTheme: vi.fn(),
@@ -121,6 +122,8 @@ describe('the application menu', () => {
     expect(actions.openRecent).toHaveBeenCalledWith(window, 'rec_abc')
     click('Clear Recent')
     expect(actions.clearRecent).toHaveBeenCalled()
+    click('Restore Previous Version…')
+    expect(actions.restorePreviousVersion).toHaveBeenCalledWith(window)
     click('Close Window')
     expect(actions.closeWindow).toHaveBeenCalledWith(window)
     expect(actions.command).not.toHaveBeenCalled()

@@ -48,7 +48,12 @@ function setup(overrides: Partial<Deps> = {}) {
     return created.at(-1) as FakeWindow
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-  return { manager, deps, open, created, settle }
+  /** What the page does when its save of `revision` succeeds: main hears the save, then the page is clean. */
+  const pageSaved = (win: FakeWindow, revision: number, fileName = 'contoso.cmgd') => {
+    manager.saved(win as never, fileName, `/d/${fileName}`, revision)
+    manager.setDirty(win as never, false, 'Contoso', revision)
+  }
+  return { manager, deps, open, created, settle, pageSaved }
 }
 
 describe('WindowManager', () => {
@@ -83,7 +88,7 @@ describe('WindowManager', () => {
     expect(win.title).toBe('contoso.cmgd — CMG Designer')
     manager.setDirty(win as never, true, 'Contoso')
     expect(win.title).toBe('contoso.cmgd • — CMG Designer')
-    manager.saved(win as never, 'renamed.cmgd', '/d/renamed.cmgd')
+    manager.saved(win as never, 'renamed.cmgd', '/d/renamed.cmgd', 0)
     manager.setDirty(win as never, false, 'Contoso')
     expect(win.title).toBe('renamed.cmgd — CMG Designer')
   })
@@ -151,31 +156,33 @@ describe('WindowManager', () => {
     expect(win.webContents.eventsOn('menu:command')).not.toContainEqual({ command: 'save' })
   })
 
-  it('Save asks the page to save and closes the window when the save succeeds', async () => {
+  it('Save asks the page to save and closes the window once the save succeeded and the page is clean', async () => {
     const confirmUnsaved = vi.fn(async () => 'save' as const)
     const { open, manager, settle } = setup({ dialogs: { confirmUnsaved } })
     const win = open(design())
     win.webContents.finishLoad()
-    manager.setDirty(win as never, true, 'Contoso')
+    manager.setDirty(win as never, true, 'Contoso', 3)
     win.close()
     await settle()
     expect(win.webContents.eventsOn('menu:command')).toContainEqual({ command: 'save' })
     expect(win.destroyed).toBe(false)
-    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd')
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd', 3)
+    expect(win.destroyed).toBe(false)
+    manager.setDirty(win as never, false, 'Contoso', 3)
     expect(win.destroyed).toBe(true)
   })
 
   it('Save keeps the window open when the save fails or is cancelled', async () => {
     const confirmUnsaved = vi.fn(async () => 'save' as const)
-    const { open, manager, settle } = setup({ dialogs: { confirmUnsaved } })
+    const { open, manager, settle, pageSaved } = setup({ dialogs: { confirmUnsaved } })
     const win = open(design())
-    manager.setDirty(win as never, true, 'Contoso')
+    manager.setDirty(win as never, true, 'Contoso', 3)
     win.close()
     await settle()
-    manager.saveFailed(win as never)
+    manager.saveFailed(win as never, 3)
     expect(win.destroyed).toBe(false)
     // A later, unrelated save does not close the window by surprise.
-    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd')
+    pageSaved(win, 3)
     expect(win.destroyed).toBe(false)
   })
 
@@ -201,14 +208,14 @@ describe('WindowManager', () => {
 
   it('resumes a quit once the window whose Save was chosen has saved', async () => {
     const confirmUnsaved = vi.fn(async () => 'save' as const)
-    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const { open, manager, deps, settle, pageSaved } = setup({ dialogs: { confirmUnsaved } })
     const win = open(design())
-    manager.setDirty(win as never, true, 'Contoso')
+    manager.setDirty(win as never, true, 'Contoso', 1)
     manager.quitRequested()
     win.close()
     await settle()
     expect(deps.quitApp).not.toHaveBeenCalled()
-    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd')
+    pageSaved(win, 1)
     expect(win.destroyed).toBe(true)
     expect(deps.quitApp).toHaveBeenCalledTimes(1)
   })
@@ -217,22 +224,22 @@ describe('WindowManager', () => {
     const confirmUnsaved = vi.fn(async () => 'save' as const)
     const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
     const win = open(design())
-    manager.setDirty(win as never, true, 'Contoso')
+    manager.setDirty(win as never, true, 'Contoso', 1)
     manager.quitRequested()
     win.close()
     await settle()
-    manager.saveFailed(win as never)
+    manager.saveFailed(win as never, 1)
     expect(win.destroyed).toBe(false)
     expect(deps.quitApp).not.toHaveBeenCalled()
   })
 
   it('Cancel in one window stops the quit for a window whose save is still running', async () => {
     const confirmUnsaved = vi.fn(async (parent: unknown) => (parent === first ? 'save' : 'cancel'))
-    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const { open, manager, deps, settle, pageSaved } = setup({ dialogs: { confirmUnsaved } })
     const first = open(design())
     const second = open(design())
-    manager.setDirty(first as never, true, 'First')
-    manager.setDirty(second as never, true, 'Second')
+    manager.setDirty(first as never, true, 'First', 1)
+    manager.setDirty(second as never, true, 'Second', 1)
     // A quit closes every window: both ask at once.
     manager.quitRequested()
     first.close()
@@ -240,7 +247,7 @@ describe('WindowManager', () => {
     await settle()
     expect(confirmUnsaved).toHaveBeenCalledTimes(2)
     // The first window's save lands after the user cancelled the quit in the second one.
-    manager.saved(first as never, 'first.cmgd', '/d/first.cmgd')
+    pageSaved(first, 1, 'first.cmgd')
     expect(first.destroyed).toBe(true)
     expect(second.destroyed).toBe(false)
     expect(deps.quitApp).not.toHaveBeenCalled()
@@ -248,17 +255,17 @@ describe('WindowManager', () => {
 
   it('a failed save in one window stops the quit for another window still saving', async () => {
     const confirmUnsaved = vi.fn(async () => 'save' as const)
-    const { open, manager, deps, settle } = setup({ dialogs: { confirmUnsaved } })
+    const { open, manager, deps, settle, pageSaved } = setup({ dialogs: { confirmUnsaved } })
     const first = open(design())
     const second = open(design())
-    manager.setDirty(first as never, true, 'First')
-    manager.setDirty(second as never, true, 'Second')
+    manager.setDirty(first as never, true, 'First', 1)
+    manager.setDirty(second as never, true, 'Second', 1)
     manager.quitRequested()
     first.close()
     second.close()
     await settle()
-    manager.saveFailed(first as never)
-    manager.saved(second as never, 'second.cmgd', '/d/second.cmgd')
+    manager.saveFailed(first as never, 1)
+    pageSaved(second, 1, 'second.cmgd')
     expect(second.destroyed).toBe(true)
     expect(first.destroyed).toBe(false)
     expect(deps.quitApp).not.toHaveBeenCalled()
@@ -309,7 +316,7 @@ describe('WindowManager', () => {
     expect(deps.releaseDocument).toHaveBeenCalledWith(first.handle, false)
     expect(win.webContents.eventsOn('doc:opened').at(-1)).toEqual(second)
     expect(manager.handleOf(win as never)).toBe(second.handle)
-    expect(manager.windowShowing('/d/b.cmgd')).toBe(win)
+    expect(manager.windowOf(second.handle)).toBe(win)
     expect(win.title).toBe('b.cmgd — CMG Designer')
   })
 
@@ -336,5 +343,99 @@ describe('WindowManager', () => {
     const win = open(design())
     manager.sendCommand(win as never, 'not-a-command' as never)
     expect(win.webContents.sent).toEqual([])
+  })
+})
+
+describe('the close prompt’s Save waits for the revision it saw', () => {
+  /** A window whose page reported `revision` unsaved, closed with Save chosen (during a quit when `quit`). */
+  async function closingWithSave(revision: number, quit = false) {
+    const confirmUnsaved = vi.fn(async () => 'save' as const)
+    const h = setup({ dialogs: { confirmUnsaved } })
+    const win = h.open(design())
+    h.manager.setDirty(win as never, true, 'Contoso', revision)
+    if (quit) h.manager.quitRequested()
+    win.close()
+    await h.settle()
+    expect(win.webContents.eventsOn('menu:command')).toContainEqual({ command: 'save' })
+    return { ...h, win }
+  }
+
+  it('does not close on an earlier save that was still running when Save was chosen', async () => {
+    // Ctrl+S saved revision 2; revision 3 was made while it ran; then the window was closed.
+    const { win, manager, pageSaved, deps } = await closingWithSave(3, true)
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd', 2)
+    expect(win.destroyed).toBe(false)
+    // The page's queued save of revision 3 is the one that counts.
+    pageSaved(win, 3)
+    expect(win.destroyed).toBe(true)
+    expect(deps.quitApp).toHaveBeenCalledTimes(1)
+  })
+
+  it('leaves the close to the queued save when an earlier save fails', async () => {
+    const { win, manager, pageSaved } = await closingWithSave(3)
+    manager.saveFailed(win as never, 2)
+    expect(win.destroyed).toBe(false)
+    pageSaved(win, 3)
+    expect(win.destroyed).toBe(true)
+  })
+
+  it('a cancelled Save As forgets the close: a later save neither closes the window nor restarts the quit', async () => {
+    const { win, manager, pageSaved, deps } = await closingWithSave(3, true)
+    manager.saveFailed(win as never, 3)
+    manager.setDirty(win as never, true, 'Contoso', 4)
+    pageSaved(win, 4)
+    expect(win.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
+  })
+
+  it('an edit newer than the save keeps the window open and stops the quit', async () => {
+    const { win, manager, pageSaved, deps } = await closingWithSave(3, true)
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd', 3)
+    // Revision 4 was made while revision 3 was written: the page stays unsaved.
+    manager.setDirty(win as never, true, 'Contoso', 4)
+    expect(win.destroyed).toBe(false)
+    pageSaved(win, 4)
+    expect(win.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
+  })
+
+  it('an edit reported before the save answered keeps the window open', async () => {
+    const { win, manager } = await closingWithSave(3)
+    manager.setDirty(win as never, true, 'Contoso', 4)
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd', 3)
+    manager.setDirty(win as never, false, 'Contoso', 3)
+    expect(win.destroyed).toBe(false)
+  })
+
+  it('a page that crashed while it was to save forgets the close and the quit', async () => {
+    const { win, pageSaved, deps } = await closingWithSave(3, true)
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
+    pageSaved(win, 3)
+    expect(win.destroyed).toBe(false)
+    expect(deps.quitApp).not.toHaveBeenCalled()
+  })
+
+  it('closes at once when the page reported itself saved while the question was open', async () => {
+    let answer: (choice: 'save') => void = () => undefined
+    const confirmUnsaved = vi.fn(() => new Promise<'save'>((resolve) => (answer = resolve)))
+    const { open, manager, settle } = setup({ dialogs: { confirmUnsaved } })
+    const win = open(design())
+    manager.setDirty(win as never, true, 'Contoso', 3)
+    win.close()
+    manager.saved(win as never, 'contoso.cmgd', '/d/contoso.cmgd', 3)
+    manager.setDirty(win as never, false, 'Contoso', 3)
+    answer('save')
+    await settle()
+    expect(win.destroyed).toBe(true)
+    expect(win.webContents.eventsOn('menu:command')).not.toContainEqual({ command: 'save' })
+  })
+
+  it('keeps a recovery copy newer than the revision a save wrote', () => {
+    const { open, manager } = setup()
+    const win = open(design())
+    expect(manager.saveCoversSnapshot(win as never, 1)).toBe(true)
+    manager.snapshotTaken(win as never, 4)
+    expect(manager.saveCoversSnapshot(win as never, 3)).toBe(false)
+    expect(manager.saveCoversSnapshot(win as never, 4)).toBe(true)
   })
 })

@@ -1,6 +1,8 @@
 // Short-lived notices at the bottom of the canvas: refusals (why a drop or connection is not
-// allowed), save confirmations and informational messages. Errors are announced assertively to
-// screen readers, the rest politely. Runs in the renderer.
+// allowed), save confirmations and informational messages, and a save waiting for a locked file
+// (FileWaitToasts). Errors are announced assertively to screen readers, the rest politely.
+// Runs in the renderer.
+import { FileWaitToasts } from './FileWaitToasts'
 import { Icon } from './icons'
 import { dismissToast, useUi } from '../store/ui'
 
@@ -8,6 +10,7 @@ export function Toasts() {
   const toasts = useUi((s) => s.toasts)
   return (
     <div className="toasts" aria-live="polite">
+      <FileWaitToasts />
       {toasts.map((t) => (
         <div key={t.id} className={`toast tone-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
           <span className="toast-text">{t.message}</span>

@@ -403,6 +403,8 @@ export function createBrowserApi(): PreloadApi {
       }
       return { ok: true, fileName: req.suggestedName }
     },
+    // The browser build writes no files, so nothing ever waits for one.
+    'file:cancelWait': () => fail('NOT_FOUND', 'Nothing is waiting for a file.'),
   }
 
   function readRecovery(key: string): { fileName: string; savedAt: string; text: string } | undefined {

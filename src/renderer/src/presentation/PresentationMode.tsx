@@ -3,8 +3,9 @@
 // phases (arrow keys, Page Up/Down of a presenter remote, or the phase strip); each step shows the
 // elements up to that phase, on a camera fitted to the whole design so nothing jumps between
 // steps, with the findings, capacity and cost of evaluating that step's sub-design. While it is on,
-// only the present and theme commands run; the design is never touched, so entering or leaving
-// never marks it unsaved. Esc (or F5) leaves. Runs in the renderer.
+// only the present, theme and save commands run (Save: its shortcut, and main's close prompt asking
+// the page to save); the design is never touched, so entering or leaving never marks it unsaved.
+// Esc (or F5) leaves. Runs in the renderer.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   ReactFlow,
@@ -18,7 +19,7 @@ import type { DesignDocument } from '../../../shared/model/document'
 import { NODE_KINDS, type EdgeKind } from '../../../shared/model/schema'
 import { evaluateDesign } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER } from '../../../shared/rules/types'
-import { setCommandGuard, type CommandId } from '../commands'
+import { runCommand, setCommandGuard, type CommandId } from '../commands'
 import { Icon } from '../components/icons'
 import { designBounds, type Rect } from '../design/geometry'
 import { EdgeMarkers } from '../editor/EdgeMarkers'
@@ -29,6 +30,7 @@ import {
   type DesignFlowEdge,
   type DesignFlowNode,
 } from '../editor/flow-elements'
+import { shortcutFor } from '../keyboard'
 import { useDocument } from '../store/document'
 import { THEME_COMMANDS } from '../theme/theme'
 import '../styles/presentation.css'
@@ -48,8 +50,12 @@ const MAX_ZOOM = 1.6
 /** A projected slide shows the design only. */
 const PRO_OPTIONS = { hideAttribution: true }
 
-/** The commands that still run while presenting: leaving, and switching the theme. */
-const ALLOWED: ReadonlySet<CommandId> = new Set<CommandId>(['present', ...Object.values(THEME_COMMANDS)])
+/** The commands that still run while presenting: leaving, switching the theme, and saving. */
+const ALLOWED: ReadonlySet<CommandId> = new Set<CommandId>([
+  'present',
+  'save',
+  ...Object.values(THEME_COMMANDS),
+])
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
@@ -193,6 +199,7 @@ function usePresentingSession(root: RefObject<HTMLDivElement | null>, stepCount:
       }
       if (event.ctrlKey || event.metaKey || event.altKey) {
         event.preventDefault()
+        if (shortcutFor(event)?.command === 'save') runCommand('save')
         return
       }
       const onControl = event.target instanceof HTMLElement && event.target.closest('button') !== null

@@ -399,17 +399,19 @@ describe('IPC handlers', () => {
       expect(readFileSync(filePath, 'utf8')).toContain('"Contoso"')
     })
 
-    it('closes the window after "Save" in the close prompt once the save succeeded', async () => {
+    it('closes the window after "Save" in the close prompt once the save succeeded and the page is clean', async () => {
       const h = harness()
       h.dialogs.confirmUnsaved.mockResolvedValueOnce('save' as never)
       const win = await h.startWindow()
       const handle = h.handleOf(win)
-      await h.call(win, 'doc:setDirty', { handle, dirty: true, designName: 'Contoso' })
+      await h.call(win, 'doc:setDirty', { handle, dirty: true, designName: 'Contoso', revision: 1 })
       win.close()
       await settle()
       expect(win.webContents.eventsOn('menu:command')).toContainEqual({ command: 'save' })
       h.dialogs.chooseDesignSavePath.mockResolvedValueOnce(join(dir, 'closing.cmgd'))
       await h.call(win, 'doc:save', { handle, doc: newDesign('2026-11-26'), revision: 1 })
+      expect(win.destroyed).toBe(false)
+      await h.call(win, 'doc:setDirty', { handle, dirty: false, designName: 'Contoso', revision: 1 })
       expect(win.destroyed).toBe(true)
     })
   })
@@ -424,7 +426,7 @@ describe('IPC handlers', () => {
       const opened = (await h.call(win, 'doc:open', {})) as Opened
       const handle = opened.handle
       const edited = { ...opened.doc, design: { ...opened.doc.design, name: 'Edited' } }
-      await h.call(win, 'doc:setDirty', { handle, dirty: true, designName: 'Edited' })
+      await h.call(win, 'doc:setDirty', { handle, dirty: true, designName: 'Edited', revision: 2 })
       await h.call(win, 'recovery:put', { handle, doc: edited, revision: 2 })
       const recoveryCopy = `${recoveryIdFor(handle)}.json`
       expect(readdirSync(join(dir, 'user', 'recovery'))).toContain(recoveryCopy)
@@ -465,10 +467,11 @@ describe('IPC handlers', () => {
       await settle()
       expect(win.webContents.eventsOn('menu:command')).toContainEqual({ command: 'save' })
       expect(win.destroyed).toBe(false)
-      // The page answers the command with its usual save.
+      // The page answers the command with its usual save, then reports itself clean.
       await expect(h.call(win, 'doc:save', { handle, doc: edited, revision: 2 })).resolves.toMatchObject({
         ok: true,
       })
+      await h.call(win, 'doc:setDirty', { handle, dirty: false, designName: 'Edited', revision: 2 })
       expect(win.destroyed).toBe(true)
       const onDisk = parseDesignFile(readFileSync(filePath, 'utf8'))
       expect(onDisk.ok && onDisk.value.doc.design.name).toBe('Edited')

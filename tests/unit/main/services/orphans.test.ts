@@ -1,6 +1,7 @@
 // The clean-up after unfinished saves, against a real temp folder: temp files and rollback names a
-// crash left beside a design are removed (or the last complete version is put back when the design
-// itself is gone), while anything recent, anything of another file and the user's own dotfiles stay.
+// crash left beside a design are removed (or, when the user has since deleted the design, its last
+// version is moved to the app's data folder, never brought back), while anything recent, anything
+// of another file and the user's own dotfiles stay.
 // Through the DocumentStore, a sweep never runs under a save of the same file.
 import { link, mkdir, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -95,21 +96,52 @@ describe('sweepOrphans', () => {
     await realFs.unlink(old)
     const sweep = await sweepOrphans(realFs, target, { now: later })
     expect(sweep).toMatchObject({ removed: [PREV], failed: [] })
-    expect(sweep.restored).toBeUndefined()
+    expect(sweep.setAside).toBeUndefined()
     expect(await sorted()).toEqual(['contoso.cmgd'])
     expect(await readFile(target, 'utf8')).toBe('current version')
   })
 
-  it('puts the newest previous version back when the design itself is missing', async () => {
+  it('never resurrects a deleted design: its newest previous version goes to the app data folder', async () => {
+    const setAsideDir = join(root.path, 'userData', 'backups', 'left-behind')
     await fileAt('.contoso.cmgd.000000000001.prev', 'version 1', at('2024-01-01T00:00:00Z'))
     await fileAt('.contoso.cmgd.000000000003.prev', 'version 3', at('2024-03-01T00:00:00Z'))
     await fileAt('.contoso.cmgd.000000000002.prev', 'version 2', at('2024-02-01T00:00:00Z'))
     await fileAt(TMP, 'version 4, incompl')
-    const sweep = await sweepOrphans(realFs, target, { now: later })
-    expect(sweep.restored).toBe('.contoso.cmgd.000000000003.prev')
+    const sweep = await sweepOrphans(realFs, target, { now: later, setAsideDir })
+    expect(sweep.setAside).toEqual({
+      name: '.contoso.cmgd.000000000003.prev',
+      to: join(setAsideDir, 'contoso.000000000003.cmgd'),
+    })
     expect(sweep.failed).toEqual([])
-    expect(await readFile(target, 'utf8')).toBe('version 3')
-    expect(await sorted()).toEqual(['contoso.cmgd'])
+    expect(await sorted()).toEqual([])
+    expect(await readFile(join(setAsideDir, 'contoso.000000000003.cmgd'), 'utf8')).toBe('version 3')
+  })
+
+  it('never resurrects a deleted design, and keeps its previous version where it is without a data folder', async () => {
+    await fileAt(PREV, 'the last version')
+    const sweep = await sweepOrphans(realFs, target, { now: later })
+    expect(sweep).toMatchObject({ removed: [], kept: [PREV], failed: [] })
+    expect(sweep.setAside).toBeUndefined()
+    expect(await sorted()).toEqual([PREV])
+  })
+
+  it('copies the previous version of a deleted design when the data folder is on another drive', async () => {
+    const setAsideDir = join(root.path, 'userData', 'left-behind')
+    await fileAt(PREV, 'the last version')
+    const otherDrive: FsAdapter = {
+      ...realFs,
+      rename: async (from, to) => {
+        // Only a rename from the design's folder crosses drives.
+        if (from.startsWith(folder) && to.startsWith(setAsideDir)) throw errnoError('EXDEV', 'rename', to)
+        return realFs.rename(from, to)
+      },
+    }
+    const sweep = await sweepOrphans(otherDrive, target, { now: later, setAsideDir })
+    expect(sweep.failed).toEqual([])
+    expect(sweep.setAside?.to).toBe(join(setAsideDir, 'contoso.abcdef012345.cmgd'))
+    expect(await sorted()).toEqual([])
+    expect(await readdir(setAsideDir)).toEqual(['contoso.abcdef012345.cmgd'])
+    expect(await readFile(join(setAsideDir, 'contoso.abcdef012345.cmgd'), 'utf8')).toBe('the last version')
   })
 
   it('leaves leftovers of a save that may still be running alone', async () => {
@@ -127,8 +159,11 @@ describe('sweepOrphans', () => {
   it('waits with the previous versions while a newer one is recent, when the design is missing', async () => {
     await fileAt('.contoso.cmgd.000000000001.prev', 'version 1', at('2024-01-01T00:00:00Z'))
     await writeFile(join(folder, '.contoso.cmgd.000000000002.prev'), 'version 2')
-    const sweep = await sweepOrphans(mtimeOnlyFs, target, { graceMs: 60_000 })
-    expect(sweep.restored).toBeUndefined()
+    const sweep = await sweepOrphans(mtimeOnlyFs, target, {
+      graceMs: 60_000,
+      setAsideDir: join(root.path, 'left-behind'),
+    })
+    expect(sweep.setAside).toBeUndefined()
     expect(sweep.removed).toEqual([])
     expect(await sorted()).toEqual(['.contoso.cmgd.000000000001.prev', '.contoso.cmgd.000000000002.prev'])
   })
@@ -202,7 +237,8 @@ describe('sweepOrphans', () => {
   })
 
   it('finds leftovers of a long name cut in the middle of an emoji', async () => {
-    const name = `${'a'.repeat(99)}😀 design.cmgd`
+    // Siblings keep 120 bytes of the name: the cut falls inside the 4-byte emoji.
+    const name = `${'a'.repeat(118)}😀 design.cmgd`
     const path = join(folder, name)
     await writeFile(path, 'the design')
     const { tmp } = await leaveLeftovers(path)
@@ -244,6 +280,30 @@ describe('sweepOrphans', () => {
 })
 
 describe('DocumentStore and the sweep', () => {
+  it('never resurrects a design the user deleted after a save was interrupted', async () => {
+    await writeFile(target, serializeDesign(design('Contoso')))
+    // A save is cut short, leaving its real leftovers; later the user deletes the design.
+    const { prev } = await leaveLeftovers(target)
+    const lastVersion = await readFile(join(folder, prev), 'utf8')
+    await realFs.unlink(target)
+    const { ctimeMs } = await realFs.stat(join(folder, prev))
+    const backupDir = join(root.path, 'userData', 'backups')
+    const store = new DocumentStore({
+      fs: realFs,
+      backupDir,
+      orphanSweep: { now: () => ctimeMs + 10 * 60_000 },
+    })
+
+    // What the app does at start-up for every recent file.
+    const sweep = await store.sweepOrphans(target)
+
+    expect(sweep.failed).toEqual([])
+    expect(await sorted()).toEqual([])
+    const kept = join(backupDir, 'left-behind', `contoso.${prev.split('.')[3]}.cmgd`)
+    expect(sweep.setAside).toEqual({ name: prev, to: kept })
+    expect(await readFile(kept, 'utf8')).toBe(lastVersion)
+  })
+
   it('sweeps the folder of a design it opens, in the background', async () => {
     await writeFile(target, serializeDesign(design('Contoso')))
     await fileAt(TMP, 'half')
