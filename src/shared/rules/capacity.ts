@@ -1,10 +1,18 @@
 // Capacity per node (cmg-rules.md section 1): for every CMG, CMG connection point, MP, SUP, site and
 // the hierarchy, the load, the limit, the rule that fires when the load exceeds it, and the client
 // growth factor at which it would. Pure; loads use the context's growth-scaled client counts.
-import { fmt, type CmgNode, type CpNode, type PopNode, type RuleContext, type SiteNode } from './context'
+import {
+  CMG_MAX_VMS,
+  fmt,
+  type CmgNode,
+  type CpNode,
+  type PopNode,
+  type RuleContext,
+  type SiteNode,
+} from './context'
 import type { CapacityRow } from './types'
 
-export const CMG_MAX_VMS = 16
+export { CMG_MAX_VMS }
 export const VMS_PER_CONNECTION_POINT = 4
 export const DEFAULT_DYNAMIC_PORTS = 16_384
 /** Windows' largest dynamic port range, 1025-65535 (Microsoft KB 929851). */
@@ -64,10 +72,13 @@ export const cmgLoad = (ctx: RuleContext, cmg: CmgNode): number =>
 export const cmgClients = (ctx: RuleContext, cmg: CmgNode): number =>
   ctx.cached('cmgClients', () => sharesOverCmgs(ctx, (p) => ctx.count(p)))(cmg)
 
-/** load(cp): concurrent CMG clients assigned to the CP's site, shared by the site's connection points. */
+/**
+ * load(cp): concurrent CMG clients assigned to the CP's site, shared by the site's connection points
+ * (those linked to a CMG; one linked to none carries no clients).
+ */
 export function connectionPointLoad(ctx: RuleContext, cp: CpNode): number {
   const site = ctx.siteOf(cp)
-  if (!site) return 0
+  if (!site || !ctx.cmgOf(cp)) return 0
   const cps = ctx.cpsAtSite(site).length
   const concurrent = ctx.popsAt(site).reduce((n, p) => n + (p.props.usesCmg ? ctx.concurrent(p) : 0), 0)
   return cps > 0 ? concurrent / cps : 0
@@ -83,6 +94,17 @@ function breaksAt(ctx: RuleContext, load: number, limit: number): number | null 
   return limit / base
 }
 
+/** What a CMG row measures, and why its limit is 0 when there is no documented capacity. */
+function cmgRowLabel(ctx: RuleContext, cmg: CmgNode): string {
+  const count = cmg.props.vmCount
+  if (count < 1) return `Concurrent clients (${fmt(count)} VMs: no capacity)`
+  const size = cmg.props.method === 'vmss' ? ctx.runSize(cmg) : cmg.props.method
+  if (!ctx.capKnown(cmg))
+    return `Concurrent clients (${fmt(ctx.vms(cmg))} × ${size}: no documented capacity for ${size})`
+  const extra = count > CMG_MAX_VMS ? `; only ${CMG_MAX_VMS} of the design's ${fmt(count)} VMs count` : ''
+  return `Concurrent clients (${fmt(ctx.vms(cmg))} × ${size} at ${fmt(ctx.perVm(cmg))} per VM${extra})`
+}
+
 function cmgRows(ctx: RuleContext): CapacityRow[] {
   return ctx.cmgs.map((cmg) => {
     const perVm = ctx.perVm(cmg)
@@ -91,12 +113,13 @@ function cmgRows(ctx: RuleContext): CapacityRow[] {
     return {
       nodeId: cmg.id,
       metric: 'concurrentClients',
-      label: `Concurrent clients (${cmg.props.vmCount} × ${cmg.props.method === 'vmss' ? cmg.props.vmSize : cmg.props.method} at ${fmt(perVm)} per VM)`,
+      label: cmgRowLabel(ctx, cmg),
       load,
       limit,
       ruleId: 'CMG-CAP-001',
       vmsNeeded: perVm > 0 ? Math.max(1, Math.ceil(load / perVm)) : CMG_MAX_VMS + 1,
-      breaksAtGrowth: breaksAt(ctx, load, limit),
+      // Without a documented capacity there is nothing to break (CMG-DEPLOY-007/009 report the CMG).
+      breaksAtGrowth: ctx.capKnown(cmg) ? breaksAt(ctx, load, limit) : null,
     }
   })
 }
@@ -119,11 +142,12 @@ function connectionPointRows(ctx: RuleContext): CapacityRow[] {
     const site = ctx.siteOf(cp)
     if (cmg && site) {
       const sharing = ctx.cpsOf(cmg, site).length
+      const vms = ctx.vms(cmg)
       rows.push({
         nodeId: cp.id,
         metric: 'vmsPerConnectionPoint',
-        label: `CMG VMs served (${fmt(cmg.props.vmCount)} VMs over ${sharing} connection point${sharing === 1 ? '' : 's'} at this site)`,
-        load: cmg.props.vmCount / Math.max(1, sharing),
+        label: `CMG VMs served (${fmt(vms)} VMs over ${sharing} connection point${sharing === 1 ? '' : 's'} at this site)`,
+        load: vms / Math.max(1, sharing),
         limit: VMS_PER_CONNECTION_POINT,
         ruleId: 'CMG-CAP-002',
         breaksAtGrowth: null,

@@ -1,6 +1,7 @@
 // The evaluation context: one pass over a design builds the indexes and derived facts every rule
-// reads (cmg-rules.md section 2.1 notation: top, hasCAS, site(x), cps(c, s), mps(s), popsVia(c),
-// perVm(c), onboarded(t) …). Pure and deterministic: iteration follows document order.
+// reads (cmg-rules.md section 2.1 notation and addendum A1: top, hasCAS, site(x), cps(c, s), mps(s),
+// popsVia(c), vms(c), runSize(c), perVm(c), conc(pop), evalDate, onboarded(t) …). Pure and
+// deterministic: iteration follows document order, and today's date comes from the host.
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
 import type { CmVersion } from '../model/versions'
@@ -24,7 +25,17 @@ export interface EvaluationOptions {
   readonly cmVersion?: CmVersion
   /** Multiply every population's count and concurrency (what-if growth); the file is not changed. */
   readonly growth?: number
+  /**
+   * Today's date (YYYY-MM-DD), supplied by the host (the app's or the CLI's clock): the evaluation
+   * date of a design that has none (addendum A4). The engine itself never reads a clock.
+   */
+  readonly today?: string
 }
+
+/** One CMG runs at most 16 VM instances (capacity table C1). */
+export const CMG_MAX_VMS = 16
+/** The VM size of classic and ASM CMGs and of VMSS CMGs before 2107 ("isn't configurable", COST). */
+export const FIXED_VM_SIZE = 'Standard_A2_v2'
 
 const ROLE_KINDS: ReadonlySet<NodeKind> = new Set([
   'managementPoint',
@@ -34,12 +45,22 @@ const ROLE_KINDS: ReadonlySet<NodeKind> = new Set([
   'cmgConnectionPoint',
 ])
 
-/** Per-VM concurrent-client limit of a CMG for its method, size and version (capacity table C2-C6). */
+/**
+ * runSize(c): the VM size a CMG really runs (addendum A1): Standard_A2_v2 for classic and ASM CMGs
+ * and for VMSS CMGs before 2107, whatever the file says; otherwise the size in the file.
+ */
+export function runSize(cmg: CmgNode, v: CmVersion): string {
+  return cmg.props.method !== 'vmss' || v < 2107 ? FIXED_VM_SIZE : cmg.props.vmSize
+}
+
+/**
+ * Per-VM concurrent-client limit of a CMG for its method, size and version (capacity table C2-C6);
+ * 0 where no capacity is documented (a VMSS size on 2107+ other than B2s, A2_v2 and A4_v2).
+ */
 export function perVmLimit(cmg: CmgNode, v: CmVersion): number {
   if (cmg.props.method === 'classic' || cmg.props.method === 'asm') return 6000
   if (v >= 2010 && v <= 2103) return 2000
-  if (v < 2010) return 6000
-  switch (cmg.props.vmSize) {
+  switch (runSize(cmg, v)) {
     case 'Standard_B2s':
       return 10
     case 'Standard_A2_v2':
@@ -67,6 +88,15 @@ export function expectedDeploymentName(cmg: CmgNode): string {
 
 /** "14,000" — numbers in messages use thousands separators. */
 export const fmt = (n: number): string => formatCount(Math.round(n))
+
+/**
+ * "1 client", "0 clients", "about 8,000 clients": a count with its noun, singular exactly when the
+ * number as shown is 1 (a share of 0.6 clients shows as "1 client").
+ */
+export function counted(n: number, noun: string): string {
+  const shown = fmt(n)
+  return `${shown} ${noun}${shown === '1' ? '' : 's'}`
+}
 
 /** How an element is named in messages: its name, else its id. */
 export const label = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
@@ -97,6 +127,8 @@ export class RuleContext {
   readonly v: CmVersion
   readonly prod: boolean
   readonly growth: number
+  /** Today's date from the host, if it gave one. */
+  readonly today: string | undefined
   readonly nodes: readonly DesignNode[]
   private readonly byId = new Map<string, DesignNode>()
   private readonly byKind = new Map<NodeKind, DesignNode[]>()
@@ -111,6 +143,7 @@ export class RuleContext {
     this.v = options.cmVersion ?? doc.design.cmVersion
     this.prod = doc.design.environment === 'production'
     this.growth = options.growth ?? 1
+    this.today = options.today
     this.nodes = doc.nodes
     for (const n of doc.nodes) {
       this.byId.set(n.id, n)
@@ -298,9 +331,14 @@ export class RuleContext {
     return site ? all.filter((cp) => this.siteOf(cp)?.id === site.id) : all
   }
 
-  /** cps(*, s): every connection point at a site, whatever its CMG. */
+  /**
+   * cps(*, s): every connection point at a site that is linked to a CMG, whatever the CMG. One
+   * linked to none serves no CMG, so it doesn't count (CMG-STRUCT-006 reports it).
+   */
   cpsAtSite(site: SiteNode): CpNode[] {
-    return this.rolesAt(site, 'cmgConnectionPoint')
+    return this.cached(`linkedCps:${site.id}`, () =>
+      this.rolesAt(site, 'cmgConnectionPoint').filter((cp) => this.cmgOf(cp) !== undefined),
+    )
   }
 
   /** Sites that have at least one connection point of this CMG, in document order. */
@@ -317,13 +355,38 @@ export class RuleContext {
     return out
   }
 
+  /** vms(c): the VM instances that count for capacity and cost, at most 16. */
+  vms(cmg: CmgNode): number {
+    return Math.min(cmg.props.vmCount, CMG_MAX_VMS)
+  }
+
+  /** vmCountOk(c): 1 to 16 VM instances, the range CMG-DEPLOY-009 checks. */
+  vmCountOk(cmg: CmgNode): boolean {
+    return cmg.props.vmCount >= 1 && cmg.props.vmCount <= CMG_MAX_VMS
+  }
+
+  runSize(cmg: CmgNode): string {
+    return runSize(cmg, this.v)
+  }
+
+  /** perVm(c); 0 stands for "undefined" (no documented capacity). */
   perVm(cmg: CmgNode): number {
     return perVmLimit(cmg, this.v)
   }
 
-  /** cap(c) = perVm(c) × vmCount. */
+  /** capKnown(c): at least one VM and a documented per-VM capacity. */
+  capKnown(cmg: CmgNode): boolean {
+    return cmg.props.vmCount >= 1 && this.perVm(cmg) > 0
+  }
+
+  /** cap(c) = perVm(c) × vms(c). */
   cap(cmg: CmgNode): number {
-    return this.perVm(cmg) * cmg.props.vmCount
+    return this.perVm(cmg) * this.vms(cmg)
+  }
+
+  /** The date the version-support check uses: the design's evaluation date, else today's. */
+  get evalDate(): string | undefined {
+    return this.doc.design.evaluationDate ?? this.today
   }
 
   // --- Azure and Entra -----------------------------------------------------------------------
@@ -353,14 +416,36 @@ export class RuleContext {
     return s?.kind === 'site' ? s : undefined
   }
 
+  /**
+   * The site a population is assigned to when that is a primary site, the only kind a client can
+   * be assigned to; undefined otherwise (CMG-STRUCT-001 and CMG-STRUCT-003 report those).
+   */
+  assignedPrimary(pop: PopNode): SiteNode | undefined {
+    const site = this.popSite(pop)
+    return site?.props.type === 'primary' ? site : undefined
+  }
+
+  /**
+   * Populations validly assigned to a site: those of popsAt(s) when s is a primary, none otherwise.
+   * The site-option rules read these; the site capacity rows still count popsAt(s).
+   */
+  popsAssignedAt(site: SiteNode): readonly PopNode[] {
+    return site.props.type === 'primary' ? this.popsAt(site) : []
+  }
+
   /** Clients in a population, scaled by the what-if growth factor. */
   count(pop: PopNode): number {
     return Math.round(pop.props.count * this.growth)
   }
 
-  /** Peak simultaneous CMG connections (defaults to every client), scaled by growth. */
-  concurrent(pop: PopNode): number {
+  /** Peak simultaneous CMG connections as entered (defaults to every client), scaled by growth. */
+  enteredConcurrent(pop: PopNode): number {
     return Math.round((pop.props.concurrent ?? pop.props.count) * this.growth)
+  }
+
+  /** conc(pop): peak simultaneous CMG connections, never more than the clients (addendum A1). */
+  concurrent(pop: PopNode): number {
+    return Math.min(this.enteredConcurrent(pop), this.count(pop))
   }
 
   /** CMGs a population is pinned to by `uses` edges (empty = all CMGs). */

@@ -1,8 +1,9 @@
 // The monthly cost estimate per CMG and for the design (cmg-rules.md section 4.2), computed only from
-// the design's own dated price book. Every assumption is listed beside the number; a price the book
+// the design's own dated price book, for the VM size each CMG really runs and at most 16 VMs
+// (addendum A3.3). Every assumption is listed beside the number; a price the book
 // does not have makes that line (and the total) "unknown" — never a made-up figure. Pure.
 import { cmgClients } from './capacity'
-import { fmt, type RuleContext } from './context'
+import { CMG_MAX_VMS, counted, fmt, type CmgNode, type RuleContext } from './context'
 
 export interface CostLine {
   readonly item: 'vm' | 'egress' | 'storage'
@@ -31,30 +32,61 @@ export interface CostEstimate {
   readonly assumptions: readonly string[]
 }
 
+/** "0.2", "9.8", "1,563": gigabytes, with one decimal below 10 so a small figure never reads "0". */
+export const gb = (n: number): string =>
+  n < 10 ? n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : fmt(n)
+
 const money = (n: number): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0)
 
+/**
+ * Why a CMG is priced at other than the size and VM count in the file: classic, ASM and pre-2107
+ * VMSS CMGs always run Standard_A2_v2, and a CMG runs at most 16 VMs. Shared with CMG-COST-001.
+ */
+export function vmCostNotes(ctx: RuleContext, cmg: CmgNode): string[] {
+  const notes: string[] = []
+  const size = ctx.runSize(cmg)
+  if (size !== cmg.props.vmSize) {
+    const which =
+      cmg.props.method === 'classic'
+        ? 'classic CMGs'
+        : cmg.props.method === 'asm'
+          ? 'Azure Service Manager CMGs'
+          : `VMSS CMGs before 2107 (the design targets ${ctx.v})`
+    notes.push(`${which} always run ${size}; the design's ${cmg.props.vmSize} isn't used`)
+  }
+  if (cmg.props.vmCount > CMG_MAX_VMS)
+    notes.push(`a CMG runs at most ${CMG_MAX_VMS} VMs; the design says ${fmt(cmg.props.vmCount)}`)
+  return notes
+}
+
 export function estimateCost(ctx: RuleContext): CostEstimate {
   const book = ctx.doc.design.priceBook
   const cur = book.currency || 'currency units'
   const cmgs: CmgCost[] = ctx.cmgs.map((cmg) => {
-    const rate = (book.vmHourly as Record<string, number | null>)[cmg.props.vmSize] ?? null
-    const vmHours = cmg.props.vmCount * book.hoursPerMonth
+    // Priced at the size the CMG really runs, for at most 16 VMs (addendum A3.3).
+    const size = ctx.runSize(cmg)
+    const vms = ctx.vms(cmg)
+    const rate = (book.vmHourly as Record<string, number | null>)[size] ?? null
+    const vmHours = vms * book.hoursPerMonth
+    const notes = vmCostNotes(ctx, cmg)
+      .map((n) => `; ${n}`)
+      .join('')
     const vm: CostLine =
       rate === null
         ? {
             item: 'vm',
             label: 'Virtual machines',
             monthly: null,
-            basis: `unknown: the price book has no hourly rate for ${cmg.props.vmSize}`,
+            basis: `unknown: the price book has no hourly rate for ${size}${notes}`,
           }
         : {
             item: 'vm',
             label: 'Virtual machines',
             monthly: vmHours * rate,
-            basis: `${cmg.props.vmCount} × ${cmg.props.vmSize} × ${fmt(book.hoursPerMonth)} h × ${money(rate)} ${cur}/h`,
+            basis: `${vms} × ${size} × ${fmt(book.hoursPerMonth)} h × ${money(rate)} ${cur}/h${notes}`,
           }
     const clients = cmgClients(ctx, cmg)
     const egressGB = (clients * book.egressMBPerClientMonth) / 1024
@@ -64,13 +96,13 @@ export function estimateCost(ctx: RuleContext): CostEstimate {
             item: 'egress',
             label: 'Outbound data',
             monthly: null,
-            basis: `unknown: the price book has no egress price (about ${fmt(egressGB)} GB a month)`,
+            basis: `unknown: the price book has no egress price (about ${gb(egressGB)} GB a month)`,
           }
         : {
             item: 'egress',
             label: 'Outbound data',
             monthly: egressGB * book.egressPerGB,
-            basis: `${fmt(clients)} clients × ${fmt(book.egressMBPerClientMonth)} MB = ${fmt(egressGB)} GB × ${money(book.egressPerGB)} ${cur}/GB`,
+            basis: `${counted(clients, 'client')} × ${fmt(book.egressMBPerClientMonth)} MB = ${gb(egressGB)} GB × ${money(book.egressPerGB)} ${cur}/GB`,
           }
     const storedGB = cmg.props.contentEnabled ? cmg.props.contentStorageGB : 0
     const storage: CostLine =

@@ -1,7 +1,7 @@
 // The rules engine API: evaluate a design and get findings (with suppressions applied), capacity
 // per node, the cost estimate and the growth headroom. Pure and deterministic: no clock, no
-// randomness (the evaluation date comes from the design), findings sorted stably. The same code
-// runs in the renderer's worker and in the CLI.
+// randomness (the evaluation date comes from the design, else from the host's `today` option),
+// findings sorted stably. The same code runs in the renderer's worker and in the CLI.
 import type { DesignDocument } from '../model/document'
 import type { CmVersion } from '../model/versions'
 import { computeCapacity } from './capacity'
@@ -81,7 +81,7 @@ export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULE
         title: rule.title,
         nodeIds: hit.nodeIds,
         message: hit.message,
-        fix: rule.fix,
+        fix: hit.fix ?? rule.fix,
         docs,
         suppressed: reason !== undefined,
         ...(reason !== undefined ? { suppressionReason: reason } : {}),

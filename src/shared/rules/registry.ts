@@ -1,4 +1,5 @@
-// Every rule of cmg-rules.md section 2, in catalogue order, grouped by section. Pure.
+// Every rule of cmg-rules.md section 2, in catalogue order, grouped by section, then the structural
+// completeness rules of its addendum (A2) and docs/rules-catalogue-decisions.md. Pure.
 import type { Rule } from './types'
 import { PLACEMENT_RULES } from './catalogue/placement'
 import { DEPLOYMENT_RULES } from './catalogue/deployment'
@@ -9,6 +10,7 @@ import { CERTIFICATES_RULES } from './catalogue/certificates'
 import { CAPACITY_RULES } from './catalogue/capacity'
 import { CONTENT_RULES } from './catalogue/content'
 import { NETWORK_RULES } from './catalogue/network'
+import { STRUCTURE_RULES } from './catalogue/structure'
 
 export const RULES: readonly Rule[] = [
   ...PLACEMENT_RULES,
@@ -20,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...CAPACITY_RULES,
   ...CONTENT_RULES,
   ...NETWORK_RULES,
+  ...STRUCTURE_RULES,
 ]
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]))

@@ -1,5 +1,5 @@
-// The catalogue's source keys (cmg-rules.md section 0) mapped once to their Microsoft Learn pages.
-// Rules cite keys; findings carry the URLs. Pure.
+// The catalogue's source keys (cmg-rules.md section 0, plus the addendum's ASSIGN) mapped once to
+// their Microsoft Learn pages. Rules cite keys; findings carry the URLs. Pure.
 
 const CM = 'https://learn.microsoft.com/intune/configmgr'
 
@@ -46,6 +46,7 @@ export const SOURCE_URLS = {
   TOKEN: `${CM}/core/clients/deploy/deploy-clients-cmg-token`,
   ENTRAINST: `${CM}/core/clients/deploy/deploy-clients-cmg-azure`,
   CSET: `${CM}/core/clients/deploy/about-client-settings`,
+  ASSIGN: `${CM}/core/clients/deploy/assign-clients-to-a-site`,
   MEMDOCS1849: 'https://github.com/MicrosoftDocs/memdocs/issues/1849',
   SCCMDOCS1676: 'https://github.com/MicrosoftDocs/SCCMdocs/issues/1676',
 } as const

@@ -17,6 +17,7 @@ export type RuleCategory =
   | 'High availability and capacity'
   | 'Content, boundary groups and client settings'
   | 'Network, version lifecycle and cost'
+  | 'Structural completeness'
 
 /** One place where a rule fires. */
 export interface RuleHit {
@@ -26,6 +27,8 @@ export interface RuleHit {
   readonly message: string
   /** Set when the severity of this hit differs from the rule's severity for the version (e.g. E for a secondary, W for a CAS). */
   readonly severity?: Severity
+  /** Set when the remedy depends on what this hit found (e.g. which site limit is exceeded). */
+  readonly fix?: string
 }
 
 export interface Rule {

@@ -103,7 +103,7 @@ describe('quick fixes', () => {
     for (const fix of fixes) applyAndCheck(doc, finding, fix, growth)
   })
 
-  it('CMG-CAP-001 with two CMGs short together: the fix makes this CMG carry its part of the shortfall', () => {
+  it('CMG-CAP-001 with two CMGs short together: the fix makes this CMG carry its own share', () => {
     const doc = fixture('contoso')
       .add('cmg', 'cmg-second', { parentId: 'sub-contoso', props: { vmCount: 1, prefix: 'second' } })
       .props('cmg-granitefalls', { vmCount: 1 })
@@ -112,8 +112,8 @@ describe('quick fixes', () => {
     const finding = only(findingsOf(doc, 'CMG-CAP-001').filter((f) => f.nodeIds[0] === 'cmg-granitefalls'))
     const fix = quickFixesFor(doc, finding).find((f) => f.id === 'add-vms')
     if (!fix) throw new Error('no add-vms fix')
-    // Its own share (10,000) needs 2 VMs, but the 20,000 clients minus the other CMG's 6,000 need 3.
-    expect(fix.label).toBe('Set 3 VM instances (1 → 3)')
+    // Its own share (10,000) needs 2 VMs; clients pick at random, so more would not relieve the other.
+    expect(fix.label).toBe('Add a VM instance (1 → 2)')
     const next = applyAndCheck(doc, finding, fix)
     // The other CMG still carries more than its single VM supports and keeps its own finding.
     expect(findingsOf(next, 'CMG-CAP-001').map((f) => f.nodeIds[0])).toEqual(['cmg-second'])

@@ -3,7 +3,7 @@
 // edit and undo, and when the what-if growth changes — never for drag frames — and each answer lands
 // in the findings store with the document revision it belongs to (an answer overtaken by a newer
 // request is dropped).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WorkerLike } from '../../../src/renderer/src/validation/client'
 import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
 import type {
@@ -23,6 +23,12 @@ import {
 import { useFindings } from '../../../src/renderer/src/store/findings'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { fixture } from '../rules/builder'
+import { TEST_TODAY } from '../../support/today'
+
+// The browser build's clock (platform/browser-api.ts) answers app:info in this DOM: pin it.
+beforeAll(() => {
+  window.__cmgToday = TEST_TODAY
+})
 
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: WorkerReply }) => void) | null = null
@@ -99,7 +105,7 @@ describe('validation wiring', () => {
     worker.answer()
     const revision = useDocument.getState().revision
     useFindings.getState().setGrowth(1.6)
-    expect(worker.received.at(-1)?.options).toEqual({ growth: 1.6 })
+    expect(worker.received.at(-1)?.options).toMatchObject({ growth: 1.6 })
     worker.answer()
     expect(ruleIds()).toContain('CMG-CAP-001')
     expect(useFindings.getState().evaluation?.growth).toBe(1.6)
@@ -154,5 +160,17 @@ describe('validation wiring', () => {
     expect(window.__cmgFindings?.evaluationCount).toBe(2)
     expect(useFindings.getState().evaluation?.growth).toBe(1)
     expect(ruleIds()).not.toContain('CMG-CAP-001')
+  })
+  it("checks a design without an evaluation date on main's date", async () => {
+    worker.answer()
+    const undated = fixture('contoso').design({ cmVersion: 2006 }).build()
+    delete (undated.design as { evaluationDate?: string }).evaluationDate
+    loadOpened({ ok: true, handle: 'h2', fileName: 'old.cmgd', hasFile: true, doc: undated, dirty: false })
+    // The worker gets one request at a time; answer each until the one with main's date has come.
+    await vi.waitFor(() => {
+      while (worker.received.length > 0) worker.answer()
+      const version = useFindings.getState().evaluation?.findings.find((f) => f.ruleId === 'CMG-VER-001')
+      expect(version?.message).toContain(`today's date, ${TEST_TODAY}, was used`)
+    })
   })
 })

@@ -1,4 +1,6 @@
-// The 81 rule ids of cmg-rules.md section 2, copied verbatim: the registry must implement exactly these.
+// The 87 rule ids: the 81 of cmg-rules.md section 2, the 5 structural completeness rules of its
+// addendum (A2) and CMG-STRUCT-006 (docs/rules-catalogue-decisions.md), copied verbatim: the
+// registry must implement exactly these.
 export const CATALOGUE_RULE_IDS = [
   'CMG-TOPTIER-001',
   'CMG-TOPTIER-002',
@@ -81,4 +83,10 @@ export const CATALOGUE_RULE_IDS = [
   'CMG-VER-003',
   'CMG-VER-004',
   'CMG-COST-001',
+  'CMG-STRUCT-001',
+  'CMG-STRUCT-002',
+  'CMG-STRUCT-003',
+  'CMG-STRUCT-004',
+  'CMG-STRUCT-005',
+  'CMG-STRUCT-006',
 ] as const

@@ -1,6 +1,9 @@
 // One-click fixes for findings whose fix is mechanical: add CMG VM instances, add a CMG connection
 // point on a new server in a site (linked to the CMG, placed inside the site without overlapping),
-// allow CMG traffic on a site's first management point, switch a CMG to an offered VM size. Each fix
+// allow CMG traffic on a site's first management point, switch a CMG to an offered VM size, and
+// complete the structure where only one answer fits (assign clients to the only primary or to a
+// secondary's parent, create a CMG at the top-level site, link a connection point to the only CMG,
+// cap peak concurrency at the client count). Each fix
 // is a pure function from the current design to the next one, applied by the store as one undoable
 // step; it re-reads the elements it needs at apply time and returns the design unchanged if they are
 // gone. Pure; runs in the renderer.
@@ -73,16 +76,12 @@ function withNodeProps(
 // VM instances and sizes
 
 /**
- * VM instances a CMG needs so that its own share of the clients fits and, when the CMGs together
- * are short, so that all of them together carry every CMG client.
+ * VM instances a CMG needs so that its own share of the clients fits. Clients pick at random among
+ * the CMGs they may use, so VMs beyond its share would not relieve another CMG (addendum A3.5).
  */
 function vmsNeeded(ctx: RuleContext, cmg: CmgNode, perVm = ctx.perVm(cmg)): number {
   if (perVm <= 0) return Number.POSITIVE_INFINITY
-  const own = Math.ceil(cmgLoad(ctx, cmg) / perVm)
-  const total = ctx.popsCmg.reduce((n, p) => n + ctx.concurrent(p), 0)
-  const others = ctx.cmgs.reduce((n, c) => (c.id === cmg.id ? n : n + ctx.cap(c)), 0)
-  const overall = Math.ceil((total - others) / perVm)
-  return Math.max(1, own, overall)
+  return Math.max(1, Math.ceil(cmgLoad(ctx, cmg) / perVm))
 }
 
 function setVmCountFix(cmgId: string, from: number, to: number): QuickFix {
@@ -249,6 +248,50 @@ function siteForCmg(ctx: RuleContext, cmg: CmgNode): SiteNode | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Structure
+
+/** The design with `source`'s edges of `kind` replaced by one edge to `target`. */
+function withOnlyEdge(
+  doc: DesignDocument,
+  kind: DesignEdge['kind'],
+  source: string,
+  target: string,
+  random?: RandomSource,
+): DesignDocument {
+  const index = indexNodes(doc)
+  if (!index.has(source) || !index.has(target)) return doc
+  const kept = doc.edges.filter((e) => !(e.kind === kind && e.source === source))
+  const edge: DesignEdge = { id: uniqueId('e', takenIds(doc), random), kind, source, target }
+  return { ...doc, edges: [...kept, edge] }
+}
+
+function edgeFix(
+  id: string,
+  text: string,
+  kind: DesignEdge['kind'],
+  source: string,
+  target: string,
+  random?: RandomSource,
+): QuickFix {
+  return { id, label: text, apply: (doc) => withOnlyEdge(doc, kind, source, target, random) }
+}
+
+/** The one primary site clients could be assigned to, when there is exactly one. */
+function onlyPrimary(sites: readonly SiteNode[]): SiteNode | undefined {
+  const primaries = sites.filter((s) => s.props.type === 'primary')
+  return primaries.length === 1 ? primaries[0] : undefined
+}
+
+/** The primary a population at a secondary or the CAS belongs to, when only one fits. */
+function primaryFor(ctx: RuleContext, site: SiteNode): SiteNode | undefined {
+  if (site.props.type === 'secondary') {
+    const parent = ctx.parentSite(site)
+    return parent?.props.type === 'primary' ? parent : undefined
+  }
+  return onlyPrimary(ctx.childSites(site))
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * The mechanical fixes for a finding, evaluated with the same options (what-if growth) as the
@@ -312,6 +355,56 @@ export function quickFixesFor(
       if (!cmg) return []
       const size = supportedSize(ctx, cmg)
       return size === cmg.props.vmSize ? [] : [switchSizeFix(cmg.id, size)]
+    }
+    case 'CMG-STRUCT-001': {
+      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
+      const site = onlyPrimary(ctx.sites)
+      return pop && site
+        ? [edgeFix('assign-site', `Assign to ${label(site)}`, 'assignedTo', pop.id, site.id, random)]
+        : []
+    }
+    case 'CMG-STRUCT-002': {
+      const cmg = nodeOfKind(ctx, ids, 'cmg')
+      const top = ctx.top
+      return cmg && top
+        ? [
+            edgeFix(
+              'create-at-top',
+              `Create it at ${label(top)} (the top-level site)`,
+              'createdAt',
+              cmg.id,
+              top.id,
+              random,
+            ),
+          ]
+        : []
+    }
+    case 'CMG-STRUCT-003': {
+      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
+      const site = pop ? ctx.popSite(pop) : undefined
+      const primary = site ? primaryFor(ctx, site) : undefined
+      return pop && primary
+        ? [edgeFix('assign-site', `Assign to ${label(primary)}`, 'assignedTo', pop.id, primary.id, random)]
+        : []
+    }
+    case 'CMG-STRUCT-005': {
+      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
+      if (!pop) return []
+      const count = pop.props.count
+      return [
+        {
+          id: 'cap-concurrency',
+          label: `Set peak concurrency to the client count (${count.toLocaleString('en-US')})`,
+          apply: (d) => withNodeProps(d, pop.id, { concurrent: count }),
+        },
+      ]
+    }
+    case 'CMG-STRUCT-006': {
+      const cp = nodeOfKind(ctx, ids, 'cmgConnectionPoint')
+      const [cmg, ...others] = ctx.cmgs
+      return cp && cmg && others.length === 0
+        ? [edgeFix('link-cmg', `Link to ${label(cmg)}`, 'linkedTo', cp.id, cmg.id, random)]
+        : []
     }
     default:
       return []

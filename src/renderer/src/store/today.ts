@@ -15,6 +15,12 @@ export async function fetchToday(): Promise<string | null> {
   return info.today
 }
 
+/** Today's date as last told by main, or null before it answered. */
+export const knownToday = (): string | null => useTodayStore.getState().today
+
+/** Calls `listener` whenever main tells a different date; returns the unsubscribe function. */
+export const subscribeToday = (listener: () => void): (() => void) => useTodayStore.subscribe(listener)
+
 /** Today's date, or null until main has answered (asked again each time a component mounts). */
 export function useToday(): string | null {
   useEffect(() => void fetchToday(), [])

@@ -7,6 +7,7 @@ import { useEffect } from 'react'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { subscribeCommitted, useDocument } from '../store/document'
 import { useFindings } from '../store/findings'
+import { fetchToday, knownToday, subscribeToday } from '../store/today'
 import { ValidationClient, type CheckingStatus, type WorkerLike } from './client'
 
 /** Read-only view of the validation for tests and the performance harness. */
@@ -64,10 +65,21 @@ export function startValidation(createWorker: () => WorkerLike = createRulesWork
     const request = ++nextRequest
     pending.set(request, revision)
     submitted++
-    client.submit(doc, request, { growth: useFindings.getState().growth })
+    // A design without an evaluation date is checked on today's date (main's clock).
+    const today = knownToday()
+    client.submit(doc, request, {
+      growth: useFindings.getState().growth,
+      ...(today === null ? {} : { today }),
+    })
   }
 
   submit()
+  // Main tells today's date shortly after the start; only a design without a date of its own needs
+  // checking again then.
+  const stopToday = subscribeToday(() => {
+    if (useDocument.getState().doc.design.evaluationDate === undefined) submit()
+  })
+  void fetchToday()
   // Another design opened in the window starts without a what-if factor (the growth change submits).
   let loadId = useDocument.getState().loadId
   const stopCommitted = subscribeCommitted(() => {
@@ -104,6 +116,7 @@ export function startValidation(createWorker: () => WorkerLike = createRulesWork
   return () => {
     stopCommitted()
     stopGrowth()
+    stopToday()
     client.dispose()
     if (window.__cmgFindings === hook) delete window.__cmgFindings
   }

@@ -36,6 +36,19 @@ const cases: RuleCases = {
           })
           .build(),
     },
+    {
+      name: 'Entra clients assigned to the CAS: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () =>
+        fixture('fourth-coffee')
+          .add('managementPoint', 'mp-cas', {
+            parentId: 'srv-sea-cas',
+            props: { allowCmgTraffic: true, aspNet45: false },
+          })
+          .props('pop-sea', { authMethod: 'entra', joinType: 'hybridJoined' })
+          .unedge('assignedTo', 'pop-sea')
+          .edge('assignedTo', 'pop-sea', 'site-sea-cas')
+          .build(),
+    },
   ],
 }
 export default cases

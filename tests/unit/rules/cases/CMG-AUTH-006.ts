@@ -1,5 +1,6 @@
 // Fixtures for CMG-AUTH-006 (CMG connection point server without a client authentication certificate).
 import { fixture } from '../builder'
+import { withBranchSecondary } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const pkiWithHttpsMp = () =>
@@ -35,6 +36,20 @@ const cases: RuleCases = {
     {
       name: 'CMG-enabled MP uses Enhanced HTTP',
       design: () => pkiWithHttpsMp().props('mp-nyc', { protocol: 'http' }).build(),
+    },
+    {
+      name: 'PKI clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () =>
+        withBranchSecondary(pkiWithHttpsMp())
+          .props('mp-br1', { protocol: 'https', allowCmgTraffic: true })
+          .add('server', 'srv-br1-cp', { parentId: 'site-br1' })
+          .add('cmgConnectionPoint', 'cp-br1', { parentId: 'srv-br1-cp' })
+          .edge('linkedTo', 'cp-br1', 'cmg-granitefalls')
+          .props('srv-nyc-cp1', { hasClientAuthCert: true })
+          .props('srv-nyc-cp2', { hasClientAuthCert: true })
+          .unedge('assignedTo', 'pop-roaming')
+          .edge('assignedTo', 'pop-roaming', 'site-br1')
+          .build(),
     },
   ],
 }

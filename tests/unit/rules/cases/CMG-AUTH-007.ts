@@ -1,5 +1,6 @@
 // Fixtures for CMG-AUTH-007 (site does not use PKI client certificates).
 import { fixture } from '../builder'
+import { withBranchSecondary } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const pki = () =>
@@ -24,6 +25,15 @@ const cases: RuleCases = {
     {
       name: 'PKI clients that stay on the intranet',
       design: () => pki().props('pop-roaming', { location: 'intranet', usesCmg: false }).build(),
+    },
+    {
+      name: 'PKI clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () =>
+        withBranchSecondary(pki())
+          .props('site-nyc', { usePkiClientCertWhenAvailable: true })
+          .unedge('assignedTo', 'pop-roaming')
+          .edge('assignedTo', 'pop-roaming', 'site-br1')
+          .build(),
     },
   ],
 }

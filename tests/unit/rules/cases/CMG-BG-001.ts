@@ -1,5 +1,6 @@
 // Fixtures for CMG-BG-001 (on-premises clients meant for the CMG without a boundary group reference).
 import { fixture } from '../builder'
+import { cmgDeleted } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const vpnClients = () =>
@@ -43,6 +44,11 @@ const cases: RuleCases = {
     {
       name: 'the VPN clients are not meant to use the CMG',
       design: () => vpnClients().props('pop-vpn', { intendsCmg: false }).build(),
+    },
+    {
+      name: 'the design has no CMG: CMG-STRUCT-004 is the finding (addendum A2.1)',
+      design: () =>
+        cmgDeleted().props('pop-roaming', { location: 'vpn', usesCmg: false, intendsCmg: true }).build(),
     },
   ],
 }

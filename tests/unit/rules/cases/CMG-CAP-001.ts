@@ -1,25 +1,7 @@
 // Fixtures for CMG-CAP-001 (more concurrent clients than the CMG VMs support).
 import { fixture } from '../builder'
+import { twoCmgs } from '../addendum-fixtures'
 import type { RuleCases } from './types'
-
-/** Contoso plus a one-VM CMG "BasaltFalls" with its own connection point server. */
-const twoCmgs = () =>
-  fixture('contoso')
-    .add('cmg', 'cmg-basalt', {
-      parentId: 'sub-contoso',
-      name: 'BasaltFalls',
-      props: {
-        prefix: 'BasaltFalls',
-        serviceNameCn: 'BasaltFalls.contoso.com',
-        dnsCnameConfigured: true,
-        region: 'westus',
-        vmCount: 1,
-      },
-    })
-    .edge('createdAt', 'cmg-basalt', 'site-nyc')
-    .add('server', 'srv-nyc-cp3', { parentId: 'site-nyc', name: 'NYC-CP3' })
-    .add('cmgConnectionPoint', 'cp-nyc-3', { parentId: 'srv-nyc-cp3', name: 'CMGCP03' })
-    .edge('linkedTo', 'cp-nyc-3', 'cmg-basalt')
 
 const cases: RuleCases = {
   fires: [
@@ -39,6 +21,20 @@ const cases: RuleCases = {
       design: () => twoCmgs().props('pop-roaming', { count: 14000 }).build(),
       nodeId: 'cmg-basalt',
     },
+    {
+      name: '16,000 unpinned clients fit the 18,000 total, but the one-VM CMG carries 8,000 (addendum A3.5)',
+      design: () => twoCmgs().props('pop-roaming', { count: 16000 }).build(),
+      nodeId: 'cmg-basalt',
+    },
+    {
+      name: '99 VMs count as 16: 100,000 clients exceed 16 × 6,000 = 96,000 (addendum A3.1)',
+      design: () =>
+        fixture('contoso')
+          .props('cmg-granitefalls', { vmCount: 99 })
+          .props('pop-roaming', { count: 100000 })
+          .build(),
+      nodeId: 'cmg-granitefalls',
+    },
   ],
   quiet: [
     {
@@ -52,6 +48,30 @@ const cases: RuleCases = {
     {
       name: '12,000 unpinned clients split evenly',
       design: () => twoCmgs().props('pop-roaming', { count: 12000 }).build(),
+    },
+    {
+      name: '90,000 clients on 99 VMs (16 × 6,000 = 96,000 count)',
+      design: () =>
+        fixture('contoso')
+          .props('cmg-granitefalls', { vmCount: 99 })
+          .props('pop-roaming', { count: 90000 })
+          .build(),
+    },
+    {
+      name: '0 VMs: CMG-DEPLOY-009 is the finding (addendum A3.2)',
+      design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 0 }).build(),
+    },
+    {
+      name: 'Standard_A8_v2 on 2503: CMG-DEPLOY-007 is the finding (addendum A3.2)',
+      design: () =>
+        fixture('contoso')
+          .design({ cmVersion: 2503 })
+          .props('cmg-granitefalls', { vmSize: 'Standard_A8_v2' })
+          .build(),
+    },
+    {
+      name: '10,000 clients entered with 20,000 peak connections count 10,000 on 2 × A2_v2 (addendum A3.4)',
+      design: () => fixture('contoso').props('pop-roaming', { count: 10000, concurrent: 20000 }).build(),
     },
   ],
 }

@@ -22,6 +22,10 @@ const cases: RuleCases = {
       design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 8 }).build(),
     },
     { name: 'Fourth Coffee at 4 VMs (as shipped)', design: () => fixture('fourth-coffee').build() },
+    {
+      name: '17 VMs with 2 connection points: CMG-DEPLOY-009 is the finding (addendum A3.1)',
+      design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 17 }).build(),
+    },
   ],
 }
 export default cases

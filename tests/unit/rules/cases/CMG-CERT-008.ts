@@ -1,5 +1,6 @@
 // Fixtures for CMG-CERT-008 (PKI CMG clients and an unrestricted trusted root CA list).
 import { fixture } from '../builder'
+import { withBranchSecondary } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const pkiClients = () => fixture('contoso').props('pop-roaming', { authMethod: 'pki', joinType: 'adDomain' })
@@ -19,6 +20,15 @@ const cases: RuleCases = {
       design: () => pkiClients().props('site-nyc', { restrictedCtl: true }).build(),
     },
     { name: 'Entra clients (Contoso as shipped)', design: () => fixture('contoso').build() },
+    {
+      name: 'PKI clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () =>
+        withBranchSecondary(pkiClients())
+          .props('site-nyc', { restrictedCtl: true })
+          .unedge('assignedTo', 'pop-roaming')
+          .edge('assignedTo', 'pop-roaming', 'site-br1')
+          .build(),
+    },
   ],
 }
 export default cases

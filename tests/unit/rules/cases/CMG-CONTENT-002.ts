@@ -1,5 +1,6 @@
 // Fixtures for CMG-CONTENT-002 (no content source for internet clients).
 import { fixture } from '../builder'
+import { cmgDeleted } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const noCmgContent = () => fixture('contoso').props('cmg-granitefalls', { contentEnabled: false })
@@ -30,6 +31,10 @@ const cases: RuleCases = {
       design: () => noCmgContent().props('pop-roaming', { needsContent: false }).build(),
     },
     { name: 'content-enabled CMG (Contoso as shipped)', design: () => fixture('contoso').build() },
+    {
+      name: 'the design has no CMG: CMG-STRUCT-004 is the finding (addendum A2.1)',
+      design: () => cmgDeleted().build(),
+    },
   ],
 }
 export default cases

@@ -22,6 +22,10 @@ const cases: RuleCases = {
       design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 2 }).build(),
     },
     { name: 'lab template (lab environment)', design: () => fixture('lab').build() },
+    {
+      name: '0 VMs: CMG-DEPLOY-009 is the finding (addendum A3.1)',
+      design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 0 }).build(),
+    },
   ],
 }
 export default cases

@@ -1,5 +1,6 @@
 // Fixtures for CMG-MP-001 (CMG clients assigned to a site without a CMG-enabled management point).
 import { fixture } from '../builder'
+import { assignedToSecondary } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const cases: RuleCases = {
@@ -20,6 +21,10 @@ const cases: RuleCases = {
           .props('mp-nyc', { allowCmgTraffic: false })
           .props('pop-roaming', { usesCmg: false, location: 'intranet' })
           .build(),
+    },
+    {
+      name: 'clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () => assignedToSecondary().build(),
     },
   ],
 }

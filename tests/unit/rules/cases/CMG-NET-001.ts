@@ -74,6 +74,10 @@ const cases: RuleCases = {
           .props('srv-nyc-cp1', only([10124, 10139]))
           .build(),
     },
+    {
+      name: '17 VMs (port 10140 closed): CMG-DEPLOY-009 is the finding (addendum A3.1)',
+      design: () => fixture('contoso').props('cmg-granitefalls', { vmCount: 17 }).build(),
+    },
   ],
 }
 export default cases

@@ -1,5 +1,6 @@
 // Fixtures for CMG-SUP-001 (CMG clients needing updates without a CMG-enabled SUP at their site).
 import { fixture } from '../builder'
+import { assignedToSecondary } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const cases: RuleCases = {
@@ -21,6 +22,10 @@ const cases: RuleCases = {
           .build(),
     },
     { name: 'CMG-enabled SUP (Contoso as shipped)', design: () => fixture('contoso').build() },
+    {
+      name: 'clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () => assignedToSecondary().build(),
+    },
   ],
 }
 export default cases

@@ -1,5 +1,6 @@
 // Fixtures for CMG-TOPTIER-005 (no CMG connection point at the clients' assigned site).
 import { fixture } from '../builder'
+import { assignedToSecondary, cmgDeleted } from '../addendum-fixtures'
 import type { RuleCases } from './types'
 
 const cases: RuleCases = {
@@ -20,6 +21,14 @@ const cases: RuleCases = {
           .remove('srv-par-cp')
           .props('pop-par', { location: 'intranet', usesCmg: false })
           .build(),
+    },
+    {
+      name: 'clients assigned to a secondary: CMG-STRUCT-003 is the finding (addendum A2.1)',
+      design: () => assignedToSecondary().build(),
+    },
+    {
+      name: 'the design has no CMG: CMG-STRUCT-004 is the finding (addendum A2.1)',
+      design: () => cmgDeleted().build(),
     },
   ],
 }

@@ -20,6 +20,12 @@ const cases: RuleCases = {
       name: '2509 evaluated after its support end',
       design: () => fixture('contoso').design({ evaluationDate: '2027-05-13' }).build(),
     },
+    {
+      name: '2107 without an evaluation date, checked against today, 2026-12-06 (addendum A4)',
+      design: () => fixture('contoso').design({ cmVersion: 2107, evaluationDate: undefined }).build(),
+      options: { today: '2026-12-06' },
+      nodeId: 'site-nyc',
+    },
   ],
   quiet: [
     {
@@ -27,8 +33,14 @@ const cases: RuleCases = {
       design: () => fixture('contoso').design({ evaluationDate: '2027-05-12' }).build(),
     },
     {
-      name: '2403 without an evaluation date',
+      name: '2403 without an evaluation date, today (from the host) 2025-10-22',
       design: () => fixture('contoso').design({ cmVersion: 2403, evaluationDate: undefined }).build(),
+      options: { today: '2025-10-22' },
+    },
+    {
+      name: '2403 evaluated on 2025-01-01, whatever today is',
+      design: () => fixture('contoso').design({ cmVersion: 2403, evaluationDate: '2025-01-01' }).build(),
+      options: { today: '2026-12-06' },
     },
   ],
 }

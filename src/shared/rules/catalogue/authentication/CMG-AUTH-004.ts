@@ -1,5 +1,6 @@
 // CMG-AUTH-004: a CMG-enabled MP without ASP.NET 4.5 at a site with Entra-authenticating clients.
-// Pure rule module (runs in the worker and the CLI).
+// Only clients validly assigned to a primary count (CMG-STRUCT-003 covers the others). Pure rule
+// module (runs in the worker and the CLI).
 import { named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -13,7 +14,7 @@ export const rule: Rule = {
   sources: ['ENTRAINST', 'CFGAUTH'],
   evaluate: (ctx) =>
     ctx.sites.flatMap((site) => {
-      const entraPops = ctx.popsAt(site).filter((p) => p.props.authMethod === 'entra')
+      const entraPops = ctx.popsAssignedAt(site).filter((p) => p.props.authMethod === 'entra')
       if (entraPops.length === 0) return []
       return ctx
         .cmgMps(site)

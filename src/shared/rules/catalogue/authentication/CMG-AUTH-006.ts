@@ -1,5 +1,6 @@
 // CMG-AUTH-006: a CMG connection point server without a client authentication certificate at a site
-// where PKI clients reach an HTTPS CMG-enabled MP. Pure rule module (runs in the worker and the CLI).
+// where PKI clients reach an HTTPS CMG-enabled MP. Only clients validly assigned to a primary count
+// (CMG-STRUCT-003 covers the others). Pure rule module (runs in the worker and the CLI).
 import { named } from '../../context'
 import type { Rule, RuleHit } from '../../types'
 
@@ -13,7 +14,7 @@ export const rule: Rule = {
   sources: ['CFGAUTH', 'CERTOLD'],
   evaluate: (ctx) =>
     ctx.sites.flatMap((site): RuleHit[] => {
-      const pkiPops = ctx.popsAt(site).filter((p) => p.props.authMethod === 'pki')
+      const pkiPops = ctx.popsAssignedAt(site).filter((p) => p.props.authMethod === 'pki')
       if (pkiPops.length === 0) return []
       const httpsMps = ctx.cmgMps(site).filter((mp) => mp.props.protocol === 'https')
       if (httpsMps.length === 0) return []

@@ -1,5 +1,6 @@
 // CMG-AUTH-007: a primary with PKI-authenticating CMG clients that doesn't "Use PKI client certificate
-// (client authentication) when available". Pure rule module (runs in the worker and the CLI).
+// (client authentication) when available". Only clients validly assigned to a primary count
+// (CMG-STRUCT-003 covers the others). Pure rule module (runs in the worker and the CLI).
 import { named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
   evaluate: (ctx) =>
     ctx.sites.flatMap((site) => {
       if (site.props.usePkiClientCertWhenAvailable) return []
-      const pkiPops = ctx.popsAt(site).filter((p) => p.props.authMethod === 'pki' && p.props.usesCmg)
+      const pkiPops = ctx.popsAssignedAt(site).filter((p) => p.props.authMethod === 'pki' && p.props.usesCmg)
       if (pkiPops.length === 0) return []
       return [
         {

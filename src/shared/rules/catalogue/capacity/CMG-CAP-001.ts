@@ -1,17 +1,11 @@
-// CMG-CAP-001: more simultaneous CMG clients than the CMG VMs support — for all CMGs together, and
-// for each CMG's share (populations spread evenly over the CMGs they may use; `uses` edges pin
-// them). Agrees with the CMG rows of ../../capacity.ts. Pure rule module.
-import { fmt, named, type CmgNode, type RuleContext } from '../../context'
+// CMG-CAP-001 (as amended by addendum A3.5): a CMG whose share of the simultaneous CMG clients
+// exceeds what its VMs support. Clients pick at random among the CMGs they may use (`uses` edges pin
+// them), so each CMG is checked on its even share; the total condition of the catalogue is implied.
+// Only 16 VMs count, and a CMG without a documented capacity (0 VMs, an undocumented size) is left
+// to CMG-DEPLOY-009 / CMG-DEPLOY-007. Agrees with the CMG rows of ../../capacity.ts. Pure rule module.
+import { counted, fmt, named } from '../../context'
 import { cmgLoad } from '../../capacity'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
-
-/** "2 VMs × 6,000 = 12,000", or why there is no capacity figure. */
-function capacityOf(ctx: RuleContext, cmg: CmgNode): string {
-  const perVm = ctx.perVm(cmg)
-  if (perVm === 0) return `0 (VM size ${cmg.props.vmSize} has no documented client capacity)`
-  return `${counted(cmg.props.vmCount, 'VM')} × ${fmt(perVm)} = ${fmt(ctx.cap(cmg))}`
-}
 
 export const rule: Rule = {
   id: 'CMG-CAP-001',
@@ -19,31 +13,20 @@ export const rule: Rule = {
   title: 'More concurrent clients than the CMG VMs support',
   severity: () => 'warning',
   versions: {},
-  fix: 'Add VM instances, move to the Large size (Standard_A4_v2) on 2107 or later, or add a CMG.',
+  fix: 'Add VM instances (up to 16), move to the Large size (Standard_A4_v2) on 2107 or later, or add a CMG. With several CMGs, size each one for its share.',
   sources: ['SCALE', 'PERF', 'FAQ'],
   evaluate: (ctx) => {
-    const cmgs = ctx.cmgs
-    if (cmgs.length === 0) return []
-    const total = ctx.popsCmg.reduce((n, p) => n + ctx.concurrent(p), 0)
-    const totalCap = cmgs.reduce((n, c) => n + ctx.cap(c), 0)
-    const overall = total > totalCap
-    return cmgs.flatMap((cmg) => {
-      const load = cmgLoad(ctx, cmg)
-      if (overall) {
-        const message =
-          cmgs.length === 1
-            ? `${named(cmg)}: ${fmt(total)} concurrent CMG clients exceed ${capacityOf(ctx, cmg)}; requests still work but slow down.`
-            : `${named(cmg)}: the ${fmt(total)} concurrent CMG clients exceed the ${fmt(totalCap)} that all ${fmt(cmgs.length)} CMGs support together (this one: ${capacityOf(ctx, cmg)}, carrying about ${fmt(load)}); requests still work but slow down.`
-        return [{ nodeIds: [cmg.id], message }]
-      }
-      if (load <= ctx.cap(cmg)) return []
-      const pops = ctx.popsVia(cmg)
-      return [
-        {
-          nodeIds: [cmg.id, ...pops.map((p) => p.id)],
-          message: `${named(cmg)}: its share of the CMG clients, about ${fmt(load)} concurrent (clients spread evenly over the CMGs they may use), exceeds ${capacityOf(ctx, cmg)}; requests still work but slow down.`,
-        },
-      ]
+    const several = ctx.cmgs.length > 1
+    return ctx.cmgs.flatMap((cmg) => {
+      if (!ctx.capKnown(cmg)) return []
+      const share = cmgLoad(ctx, cmg)
+      const cap = ctx.cap(cmg)
+      if (share <= cap) return []
+      const capacity = `${counted(ctx.vms(cmg), 'VM')} × ${fmt(ctx.perVm(cmg))} = ${fmt(cap)}`
+      const message = several
+        ? `${named(cmg)}: its share of the CMG clients, about ${fmt(share)} concurrent (clients pick at random among the CMGs they may use), exceeds ${capacity}; requests still work but slow down.`
+        : `${named(cmg)}: ${fmt(share)} concurrent CMG clients exceed ${capacity}; requests still work but slow down.`
+      return [{ nodeIds: [cmg.id, ...ctx.popsVia(cmg).map((p) => p.id)], message }]
     })
   },
 }

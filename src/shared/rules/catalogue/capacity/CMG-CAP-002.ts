@@ -1,9 +1,9 @@
 // CMG-CAP-002: a site with fewer connection points of a CMG than its VMs need (one per 4 VMs).
-// Agrees with the "VMs per connection point" rows of ../../capacity.ts. Pure rule module.
-import { fmt, named } from '../../context'
+// Agrees with the "VMs per connection point" rows of ../../capacity.ts. A VM count outside 1..16 is
+// CMG-DEPLOY-009's alone (addendum A3.1). Pure rule module.
+import { counted, fmt, named } from '../../context'
 import { VMS_PER_CONNECTION_POINT } from '../../capacity'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-CAP-002',
@@ -14,8 +14,9 @@ export const rule: Rule = {
   fix: 'Add CMG connection points at that site: one for every 4 CMG VM instances (16 VMs need 4).',
   sources: ['SCALECP'],
   evaluate: (ctx) =>
-    ctx.cmgs.flatMap((cmg) =>
-      ctx.cpSitesOf(cmg).flatMap((site) => {
+    ctx.cmgs.flatMap((cmg) => {
+      if (!ctx.vmCountOk(cmg)) return []
+      return ctx.cpSitesOf(cmg).flatMap((site) => {
         const cps = ctx.cpsOf(cmg, site)
         const needed = Math.ceil(cmg.props.vmCount / VMS_PER_CONNECTION_POINT)
         if (cps.length >= needed) return []
@@ -25,6 +26,6 @@ export const rule: Rule = {
             message: `${named(site)} has ${counted(cps.length, 'connection point')} for ${named(cmg)}, whose ${counted(cmg.props.vmCount, 'VM')} need ${fmt(needed)} (one serves up to ${VMS_PER_CONNECTION_POINT} VMs).`,
           },
         ]
-      }),
-    ),
+      })
+    }),
 }

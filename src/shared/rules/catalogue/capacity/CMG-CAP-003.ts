@@ -1,9 +1,8 @@
 // CMG-CAP-003: more client connections through a CMG connection point server than its dynamic port
 // range allows. Agrees with the connection point port rows of ../../capacity.ts. Pure rule module.
-import { fmt, named } from '../../context'
+import { counted, fmt, named } from '../../context'
 import { DEFAULT_DYNAMIC_PORTS, connectionPointLoad, connectionPointPortLimit } from '../../capacity'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-CAP-003',

@@ -1,9 +1,8 @@
 // CMG-CAP-004: more clients per management point than the 25,000 an MP supports, over all MPs of a
 // site or over its CMG-enabled MPs. Agrees with the MP rows of ../../capacity.ts. Pure rule module.
-import { fmt, named } from '../../context'
+import { counted, fmt, named } from '../../context'
 import { MP_CLIENTS, clientsAt, internetClientsAt } from '../../capacity'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-CAP-004',

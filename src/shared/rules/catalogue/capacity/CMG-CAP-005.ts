@@ -1,10 +1,9 @@
 // CMG-CAP-005: more clients per software update point than it supports (25,000, or 150,000 on a
 // remote server with the WsusPool tuning). Agrees with the SUP rows of ../../capacity.ts. Pure rule
 // module.
-import { fmt, named } from '../../context'
+import { counted, fmt, named } from '../../context'
 import { SUP_CLIENTS_COLOCATED, SUP_CLIENTS_REMOTE_TUNED, clientsAt } from '../../capacity'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-CAP-005',

@@ -1,8 +1,7 @@
 // CMG-CAP-006: site-structure limits: 15 MPs per primary, exactly one MP on a secondary's site
 // server, 25 child primaries per CAS, 250 secondaries per primary. Pure rule module.
-import { fmt, label, named } from '../../context'
+import { counted, fmt, label, named } from '../../context'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 const PRIMARY_MPS_MAX = 15
 const CAS_CHILDREN_MAX = 25

@@ -1,7 +1,7 @@
-// CMG-HA-001: a production CMG with fewer than two VM instances. Pure rule module.
-import { named } from '../../context'
+// CMG-HA-001: a production CMG with one VM instance. A count outside 1..16 is CMG-DEPLOY-009's
+// alone (addendum A3.1). Pure rule module.
+import { counted, named } from '../../context'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-HA-001',
@@ -14,7 +14,7 @@ export const rule: Rule = {
   evaluate: (ctx) => {
     if (!ctx.prod) return []
     return ctx.cmgs.flatMap((cmg) =>
-      cmg.props.vmCount >= 2
+      cmg.props.vmCount >= 2 || !ctx.vmCountOk(cmg)
         ? []
         : [
             {

@@ -1,8 +1,7 @@
 // CMG-HA-002: in a production design, a site with fewer than two connection points of a CMG on
 // separate servers. Pure rule module.
-import { label, named } from '../../context'
+import { counted, label, named } from '../../context'
 import type { Rule } from '../../types'
-import { counted } from './helpers'
 
 export const rule: Rule = {
   id: 'CMG-HA-002',

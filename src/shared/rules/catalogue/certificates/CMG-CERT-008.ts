@@ -1,5 +1,6 @@
 // CMG-CERT-008: a site with PKI-authenticated CMG clients and an unrestricted trusted root CA list.
-// Pure rule module.
+// Only clients validly assigned to a primary count (CMG-STRUCT-003 covers the others). Pure rule
+// module.
 import { named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
   evaluate: (ctx) =>
     ctx.sites.flatMap((site) => {
       if (site.props.restrictedCtl) return []
-      const pki = ctx.popsAt(site).filter((p) => p.props.usesCmg && p.props.authMethod === 'pki')
+      const pki = ctx.popsAssignedAt(site).filter((p) => p.props.usesCmg && p.props.authMethod === 'pki')
       if (pki.length === 0) return []
       return [
         {

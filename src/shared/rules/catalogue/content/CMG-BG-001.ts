@@ -1,5 +1,6 @@
 // CMG-BG-001: intranet, VPN or branch clients meant to use the CMG whose boundary groups don't
-// reference one. Pure rule module.
+// reference one. Quiet in a design without a CMG: there is none to reference (CMG-STRUCT-004). Pure
+// rule module.
 import { label, named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -13,8 +14,9 @@ export const rule: Rule = {
   versions: {},
   fix: 'Add the CMG to the References of the clients\' boundary group; consider "Prefer cloud based sources over on-premises sources".',
   sources: ['HIER', 'SETUP', 'FAQ', 'BGSUP'],
-  evaluate: (ctx) =>
-    ctx.pops.flatMap((pop) => {
+  evaluate: (ctx) => {
+    if (ctx.cmgs.length === 0) return []
+    return ctx.pops.flatMap((pop) => {
       if (!ON_PREMISES.has(pop.props.location) || !pop.props.intendsCmg) return []
       const groups = ctx.boundaryGroupsOf(pop)
       if (groups.some((bg) => ctx.references(bg).some((n) => n.kind === 'cmg'))) return []
@@ -28,5 +30,6 @@ export const rule: Rule = {
           message: `${named(pop)} (${pop.props.location} clients) is meant to use the CMG, but ${where}; clients on the internal network use a CMG only through their boundary group.`,
         },
       ]
-    }),
+    })
+  },
 }

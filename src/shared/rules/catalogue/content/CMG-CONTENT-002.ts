@@ -1,5 +1,6 @@
 // CMG-CONTENT-002: CMG clients that need content while the design offers internet clients no
-// content source (no content-enabled CMG, no internet-facing distribution point). Pure rule module.
+// content source (no content-enabled CMG, no internet-facing distribution point). A design with no
+// CMG at all is CMG-STRUCT-004's (a new CMG is content-enabled by default). Pure rule module.
 import { named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -13,13 +14,10 @@ export const rule: Rule = {
   sources: ['HIER', 'PLAN', 'SETUP', 'SUM'],
   evaluate: (ctx) => {
     const needing = ctx.popsCmg.filter((p) => p.props.needsContent)
-    if (needing.length === 0) return []
+    if (needing.length === 0 || ctx.cmgs.length === 0) return []
     if (ctx.cmgs.some((c) => c.props.contentEnabled)) return []
     if (ctx.ofKind('distributionPoint').some((dp) => dp.props.internetFacing)) return []
-    const where =
-      ctx.cmgs.length === 0
-        ? 'the design has no CMG and no internet-facing distribution point'
-        : `${ctx.cmgs.map(named).join(', ')} ${ctx.cmgs.length === 1 ? "isn't" : "aren't"} content-enabled and there is no internet-facing distribution point`
+    const where = `${ctx.cmgs.map(named).join(', ')} ${ctx.cmgs.length === 1 ? "isn't" : "aren't"} content-enabled and there is no internet-facing distribution point`
     return [
       {
         nodeIds: [...ctx.cmgs.map((c) => c.id), ...needing.map((p) => p.id)],

@@ -1,8 +1,10 @@
 // CMG-COST-001: one note per CMG with its outbound-data estimate (clients using it × 100-300 MB a
-// month), the other cost drivers and the alert thresholds. Money is ../../cost.ts's job; this rule
-// needs no prices. Pure rule module.
+// month), the other cost drivers (its VMs at the size it really runs, at most 16) and the alert
+// thresholds (addendum A3.3, A5.1). Money is ../../cost.ts's job; this rule needs no prices. Pure
+// rule module.
 import { cmgClients } from '../../capacity'
-import { fmt, named } from '../../context'
+import { counted, fmt, named } from '../../context'
+import { gb, vmCostNotes } from '../../cost'
 import type { Rule } from '../../types'
 
 const EGRESS_MB_LOW = 100
@@ -21,9 +23,15 @@ export const rule: Rule = {
       const clients = cmgClients(ctx, cmg)
       const low = (clients * EGRESS_MB_LOW) / 1024
       const high = (clients * EGRESS_MB_HIGH) / 1024
+      const egress =
+        clients > 0
+          ? `about ${counted(clients, 'client')} × ${EGRESS_MB_LOW}-${EGRESS_MB_HIGH} MB a month ≈ ${gb(low)}-${gb(high)} GB of outbound data a month before content downloads`
+          : 'no clients use this CMG in the design; Azure still bills the background traffic between the CMG and the site'
       const alerts = cmg.props.alerts
+      const vms = ctx.vms(cmg)
+      const notes = vmCostNotes(ctx, cmg)
       const drivers = [
-        `${cmg.props.vmCount} × ${cmg.props.vmSize} VM${cmg.props.vmCount === 1 ? '' : 's'}`,
+        `${vms} × ${ctx.runSize(cmg)} VM${vms === 1 ? '' : 's'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
         'one Basic dynamic public IP',
         'locally redundant storage',
         ...(cmg.props.method === 'vmss' ? ['Key Vault'] : []),
@@ -37,7 +45,7 @@ export const rule: Rule = {
         : ''
       return {
         nodeIds: [cmg.id],
-        message: `${named(cmg)}: about ${fmt(clients)} clients × ${EGRESS_MB_LOW}-${EGRESS_MB_HIGH} MB a month ≈ ${fmt(low)}-${fmt(high)} GB of outbound data a month before content downloads, plus ${drivers.join(', ')}. Outbound-traffic alert: ${fmt(alerts.egress14DayGB)} GB per 14 days, warning at ${fmt(alerts.warnPct)} %, critical at ${fmt(alerts.critPct)} % (${egressDefaults})${storageAlert}.`,
+        message: `${named(cmg)}: ${egress}, plus ${drivers.join(', ')}. Outbound-traffic alert: ${fmt(alerts.egress14DayGB)} GB per 14 days, warning at ${fmt(alerts.warnPct)} %, critical at ${fmt(alerts.critPct)} % (${egressDefaults})${storageAlert}.`,
       }
     }),
 }

@@ -1,6 +1,7 @@
 // CMG-NET-001: a CMG connection point server that can't open the outbound ports its CMG needs.
 // VMSS: HTTPS 443 for one VM, 10124..(10123 + VMs) for more. Classic: TCP-TLS 10140..(10139 + VMs)
-// preferred (not through a proxy), else the same HTTPS ports. Pure rule module.
+// preferred (not through a proxy), else the same HTTPS ports. A VM count outside 1..16 is
+// CMG-DEPLOY-009's alone (addendum A3.1). Pure rule module.
 import { named, type CmgNode, type ServerNode } from '../../context'
 import type { Rule } from '../../types'
 
@@ -41,7 +42,7 @@ export const rule: Rule = {
     ctx.cps.flatMap((cp) => {
       const cmg = ctx.cmgOf(cp)
       const server = ctx.serverOf(cp)
-      if (!cmg || !server) return []
+      if (!cmg || !server || !ctx.vmCountOk(cmg)) return []
       const https = httpsPorts(cmg)
       if (allows(server, https)) return []
       const open = server.props.outboundPorts.map(rangeText).join(', ')

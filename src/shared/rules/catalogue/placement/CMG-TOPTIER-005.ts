@@ -1,5 +1,6 @@
-// CMG-TOPTIER-005: a CMG-using population whose assigned site has no CMG connection point. Pure rule
-// module (runs in the worker and the CLI).
+// CMG-TOPTIER-005: a CMG-using population whose assigned primary site has no CMG connection point.
+// Quiet where a structural rule already explains the fault: no primary assigned (CMG-STRUCT-001,
+// CMG-STRUCT-003) or no CMG at all (CMG-STRUCT-004). Pure rule module (runs in the worker and the CLI).
 import { named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -11,9 +12,10 @@ export const rule: Rule = {
   versions: {},
   fix: "Add a CMG connection point at the clients' assigned primary site and link it to the CMG.",
   sources: ['HIER', 'SCALECP'],
-  evaluate: (ctx) =>
-    ctx.popsCmg.flatMap((pop) => {
-      const site = ctx.popSite(pop)
+  evaluate: (ctx) => {
+    if (ctx.cmgs.length === 0) return []
+    return ctx.popsCmg.flatMap((pop) => {
+      const site = ctx.assignedPrimary(pop)
       if (!site || ctx.cpsAtSite(site).length > 0) return []
       return [
         {
@@ -21,5 +23,6 @@ export const rule: Rule = {
           message: `${named(pop)} uses a CMG but its assigned ${named(site)} has no CMG connection point; the CMG forwards a client's traffic only to a connection point in the client's assigned site.`,
         },
       ]
-    }),
+    })
+  },
 }

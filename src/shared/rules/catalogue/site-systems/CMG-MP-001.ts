@@ -1,5 +1,6 @@
-// CMG-MP-001: CMG clients assigned to a site where no management point allows CMG traffic. Pure rule
-// module (runs in the worker and the CLI).
+// CMG-MP-001: CMG clients assigned to a primary site where no management point allows CMG traffic
+// (clients assigned to no primary are CMG-STRUCT-001's and CMG-STRUCT-003's). Pure rule module (runs
+// in the worker and the CLI).
 import { fmt, label, named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -13,7 +14,7 @@ export const rule: Rule = {
   sources: ['PLAN', 'SETUP'],
   evaluate: (ctx) =>
     ctx.popsCmg.flatMap((pop) => {
-      const site = ctx.popSite(pop)
+      const site = ctx.assignedPrimary(pop)
       if (!site || ctx.cmgMps(site).length > 0) return []
       const mps = ctx.mps(site)
       const [only] = mps

@@ -1,5 +1,6 @@
 // CMG-SUP-001: CMG clients that need software updates, assigned to a site where no software update
-// point allows CMG traffic. Pure rule module.
+// point allows CMG traffic (clients assigned to no primary are CMG-STRUCT-001's and CMG-STRUCT-003's).
+// Pure rule module.
 import { fmt, label, named } from '../../context'
 import type { Rule } from '../../types'
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
   evaluate: (ctx) =>
     ctx.popsCmg.flatMap((pop) => {
       if (!pop.props.needsSoftwareUpdates) return []
-      const site = ctx.popSite(pop)
+      const site = ctx.assignedPrimary(pop)
       if (!site || ctx.cmgSups(site).length > 0) return []
       const sups = ctx.sups(site)
       const [only] = sups
