@@ -50,7 +50,8 @@ report (whatever the findings) and 2 otherwise.
 
 export const VALIDATE_USAGE = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
 
-Checks CMG Designer design files against the rules catalogue and prints, for each file, the
+Checks CMG Designer design files (or PNG and SVG images exported from the app, which carry the
+design) against the rules catalogue and prints, for each file, the
 findings (errors, warnings, info and suppressed findings with their reasons), the capacity of every
 CMG, connection point, management point, software update point and site, and the growth headroom.
 
@@ -124,12 +125,40 @@ function describeParseError(e: unknown): string {
   return message
 }
 
+/** The options that take a value, by every spelling, with their long name. */
+const VALUE_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ['--format', '--format'],
+  ['-f', '--format'],
+  ['--output', '--output'],
+  ['-o', '--output'],
+  ['--cm-version', '--cm-version'],
+  ['--growth', '--growth'],
+])
+
+/**
+ * Joins an option and a following value that starts with "-" ("--growth -1" → "--growth=-1"), so
+ * the value is checked as that option's value instead of being refused as another option.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    const long = VALUE_OPTIONS.get(arg)
+    const next = argv[i + 1]
+    if (long !== undefined && next !== undefined && next.startsWith('-') && next !== '--') {
+      out.push(`${long}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
 /** Turns the arguments after the program name into a command; never throws. */
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       allowPositionals: true,
       strict: true,
       options: {

@@ -1,8 +1,8 @@
 // `validate --format sarif`: one SARIF 2.1.0 run for all files, in the subset GitHub code scanning
 // accepts. Every rule that produced a result is described in tool.driver.rules; each finding points
-// at the design file (at the line that declares its first element) and names its elements as
-// logical locations; suppressed findings carry the user's reason; files that could not be loaded
-// become tool execution notifications. Pure.
+// at the design file (at the line that declares its first element; at the whole file for a design
+// embedded in an exported image) and names its elements as logical locations; suppressed findings
+// carry the user's reason; files that could not be loaded become tool execution notifications. Pure.
 import { APP_VERSION } from '../shared/model/factory'
 import type { Finding, Severity } from '../shared/rules/types'
 import { NodeNames } from './names'
@@ -77,7 +77,11 @@ function result(
     message: { text: f.message },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: report.uri }, region: { startLine } },
+        // A design embedded in an image has no lines in the file; the image itself is the location.
+        physicalLocation: {
+          artifactLocation: { uri: report.uri },
+          ...(report.embeddedIn === undefined ? { region: { startLine } } : {}),
+        },
         logicalLocations: f.nodeIds.map((id) => ({
           name: names.name(id),
           fullyQualifiedName: id,

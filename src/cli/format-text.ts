@@ -1,9 +1,13 @@
 // `validate` text output, for people: per file a header, the findings grouped by severity (then the
 // suppressed ones with their reasons), the capacity table with rows over their limit marked OVER,
 // the growth headroom, the cost estimate and a summary line. Load failures are returned separately
-// so index.ts can print them on stderr. Colours only when asked (a TTY without NO_COLOR). Pure.
+// so index.ts can print them on stderr. Colours only when asked (a TTY without NO_COLOR). Every
+// text that comes from a file or the command line (file names, design and element names, messages,
+// reasons, load errors) is escaped first, so a design cannot move the cursor, recolour, clear or
+// reorder a terminal or a CI log, or fake a line of output. Pure.
 import type { CapacityRow, Finding, Severity } from '../shared/rules/types'
 import type { Evaluation } from '../shared/rules/engine'
+import { escapeTerminalText as esc } from '../shared/util/terminal-text'
 import { describeNode, NodeNames } from './names'
 import { fileErrorTitle, type EvaluatedFile, type FailedFile, type FileReport } from './report'
 
@@ -70,10 +74,10 @@ const isOver = (r: CapacityRow): boolean => r.load > r.limit
 function findingLines(f: Finding, idWidth: number, p: Palette): string[] {
   const indent = ' '.repeat(2 + idWidth + 2)
   const severity = f.suppressed ? `(${f.severity}) ` : ''
-  const lines = [`  ${p.bold(f.ruleId.padEnd(idWidth))}  ${severity}${f.message}`]
-  if (f.suppressed) lines.push(`${indent}${p.dim(`suppressed: ${f.suppressionReason ?? ''}`)}`)
-  lines.push(`${indent}fix: ${f.fix}`)
-  if (f.docs[0] !== undefined) lines.push(`${indent}${p.dim(f.docs[0])}`)
+  const lines = [`  ${p.bold(f.ruleId.padEnd(idWidth))}  ${severity}${esc(f.message)}`]
+  if (f.suppressed) lines.push(`${indent}${p.dim(`suppressed: ${esc(f.suppressionReason ?? '')}`)}`)
+  lines.push(`${indent}fix: ${esc(f.fix)}`)
+  if (f.docs[0] !== undefined) lines.push(`${indent}${p.dim(esc(f.docs[0]))}`)
   return lines
 }
 
@@ -98,7 +102,7 @@ function findingsSection(evaluation: Evaluation, p: Palette): string[] {
 
 function rowElement(r: CapacityRow, names: NodeNames): string {
   const n = names.node(r.nodeId)
-  return n ? describeNode(n) : r.nodeId
+  return esc(n ? describeNode(n) : r.nodeId)
 }
 
 function capacitySection(evaluation: Evaluation, names: NodeNames, p: Palette): string[] {
@@ -106,7 +110,7 @@ function capacitySection(evaluation: Evaluation, names: NodeNames, p: Palette): 
   if (rows.length === 0) return []
   const cells = rows.map((r) => ({
     element: truncate(rowElement(r, names), MAX_ELEMENT_COLUMN),
-    label: truncate(r.label, MAX_LABEL_COLUMN),
+    label: truncate(esc(r.label), MAX_LABEL_COLUMN),
     load: formatNumber(r.load),
     limit: formatNumber(r.limit),
     pct: r.limit > 0 ? `${Math.round((r.load / r.limit) * 100)}%` : '—',
@@ -144,7 +148,7 @@ function headroomLine(evaluation: Evaluation, names: NodeNames): string {
   const exceeded = growing.length - ahead.length
   const lead =
     exceeded === 0 ? 'first limit to break' : `${plural(exceeded, 'limit')} already exceeded; next to break`
-  return `Growth headroom: ${lead}: ${rowElement(first, names)}, ${first.label}, at ${formatFactor(first.breaksAtGrowth as number)} the clients in the file.`
+  return `Growth headroom: ${lead}: ${rowElement(first, names)}, ${esc(first.label)}, at ${formatFactor(first.breaksAtGrowth as number)} the clients in the file.`
 }
 
 const money = (n: number): string =>
@@ -175,7 +179,11 @@ function header(report: EvaluatedFile, p: Palette): string {
   const growth = evaluation.growth === 1 ? '' : `, clients ${formatFactor(evaluation.growth)}`
   const migrated =
     report.migratedFrom === undefined ? '' : `, upgraded in memory from schema version ${report.migratedFrom}`
-  return p.bold(`${report.file}: ${doc.design.name} (${version}${growth}${migrated})`)
+  const image =
+    report.embeddedIn === undefined
+      ? ''
+      : `, the design embedded in the ${report.embeddedIn.toUpperCase()} image`
+  return p.bold(`${esc(report.file)}: ${esc(doc.design.name)} (${version}${growth}${migrated}${image})`)
 }
 
 export function formatEvaluatedFile(report: EvaluatedFile, options: TextOptions): string {
@@ -192,9 +200,11 @@ export function formatEvaluatedFile(report: EvaluatedFile, options: TextOptions)
 
 export function formatFailedFile(report: FailedFile): string {
   const { code, message, issues } = report.error
-  const shown = issues.slice(0, 20).map((i) => `  - ${i}`)
-  const more = issues.length > shown.length ? [`  … and ${issues.length - shown.length} more`] : []
-  return `${[`cmg-designer: ${report.file}: ${fileErrorTitle(code)}`, `  ${message}`, ...shown, ...more].join('\n')}\n`
+  // The summary sentence already quotes the first offending value(s): list each value once.
+  const listed = issues.filter((i) => !message.includes(i))
+  const shown = listed.slice(0, 20).map((i) => `  - ${esc(i)}`)
+  const more = listed.length > shown.length ? [`  … and ${listed.length - shown.length} more`] : []
+  return `${[`cmg-designer: ${esc(report.file)}: ${fileErrorTitle(code)}`, `  ${esc(message)}`, ...shown, ...more].join('\n')}\n`
 }
 
 export function formatText(reports: readonly FileReport[], options: TextOptions): TextOutput {

@@ -2,15 +2,18 @@
 // bin/cmg-designer.cjs). Parses argv, reads the files, runs the shared load pipeline and rules
 // engine on each, prints the chosen format (or, for `report`, writes the HTML report; see
 // report-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
-// pure format-*.ts modules and src/shared/report.
+// pure format-*.ts modules and src/shared/report. Text from the command line is escaped
+// (terminal-text.ts) before it is printed.
 import { relative, resolve, sep } from 'node:path'
 import { APP_VERSION } from '../shared/model/factory'
+import { escapeTerminalText as esc } from '../shared/util/terminal-text'
 import { USAGE_HINT, parseCommandLine, type ValidateCommand } from './args'
+import { today } from './clock'
 import { formatJson } from './format-json'
 import { formatSarif } from './format-sarif'
 import { formatText } from './format-text'
-import { readDesignText } from './read-file'
-import { evaluateSource, exitCodeFor, type FileReport } from './report'
+import { readDesignBytes } from './read-file'
+import { evaluateFile, exitCodeFor, type FileReport } from './report'
 import { runReport } from './report-command'
 
 /** The file's path relative to the working directory, as a URI reference with "/" separators. */
@@ -22,19 +25,21 @@ function useColor(): boolean {
   return process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === ''
 }
 
-async function validate(command: ValidateCommand): Promise<number> {
+/** `clock` gives today's date: the evaluation date of a design that has none (CMG-VER-001). */
+async function validate(command: ValidateCommand, clock: () => string = today): Promise<number> {
   const options = {
+    today: clock(),
     ...(command.cmVersion === undefined ? {} : { cmVersion: command.cmVersion }),
     ...(command.growth === undefined ? {} : { growth: command.growth }),
   }
   const reports: FileReport[] = []
   for (const file of command.files) {
     const identity = { file, uri: artifactUri(file) }
-    const text = await readDesignText(file)
+    const bytes = await readDesignBytes(file)
     reports.push(
-      text.ok
-        ? evaluateSource(identity, text.value, options)
-        : { kind: 'failed', ...identity, error: text.error },
+      bytes.ok
+        ? evaluateFile(identity, bytes.value, options)
+        : { kind: 'failed', ...identity, error: bytes.error },
     )
   }
   switch (command.format) {
@@ -64,7 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${APP_VERSION}\n`)
       return 0
     case 'usageError':
-      process.stderr.write(`cmg-designer: ${command.message}\n${USAGE_HINT}`)
+      process.stderr.write(`cmg-designer: ${esc(command.message)}\n${USAGE_HINT}`)
       return 2
     case 'validate':
       return validate(command)
@@ -79,7 +84,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     process.stderr.write(
-      `cmg-designer: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      `cmg-designer: internal error: ${(e instanceof Error ? (e.stack ?? e.message) : String(e)).split('\n').map(esc).join('\n')}\n`,
     )
     process.exitCode = 2
   },

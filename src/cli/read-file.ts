@@ -1,6 +1,7 @@
-// Reads a design file for the CLI: checks the size with fs.stat before reading anything, refuses
-// what is not a regular file, and decodes strict UTF-8. Never throws; errors name the file and the
-// reason. Runs in Node.
+// Reads a file for the CLI: checks the size with fs.stat before reading anything and refuses what is
+// not a regular file. The bytes go to the app's loader (src/shared/format/load.ts), which decodes a
+// design file or takes the design out of an exported image. Never throws; errors name the file and
+// the reason. Runs in Node.
 import { readFile, stat } from 'node:fs/promises'
 import { MAX_FILE_BYTES } from '../shared/model/limits'
 import { err, ok, type Result } from '../shared/util/result'
@@ -23,17 +24,17 @@ function reason(e: unknown): string {
   return ERRNO_REASONS[code] ?? (e instanceof Error ? e.message : String(e))
 }
 
-const readFailed = (file: string, why: string): Result<string, FileError> =>
+const readFailed = (file: string, why: string): Result<Uint8Array, FileError> =>
   err({ code: 'READ_FAILED', message: `Cannot read ${file}: ${why}.`, issues: [] })
 
-const tooLarge = (bytes: number): Result<string, FileError> =>
+const tooLarge = (bytes: number): Result<Uint8Array, FileError> =>
   err({
     code: 'FILE_TOO_LARGE',
     message: `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; a design may be at most ${Math.round(MAX_FILE_BYTES / (1024 * 1024))} MB.`,
     issues: [],
   })
 
-export async function readDesignText(file: string): Promise<Result<string, FileError>> {
+export async function readDesignBytes(file: string): Promise<Result<Uint8Array, FileError>> {
   let size: number
   try {
     const info = await stat(file)
@@ -52,13 +53,5 @@ export async function readDesignText(file: string): Promise<Result<string, FileE
   }
   // The file may have grown between stat and read.
   if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength)
-  try {
-    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-  } catch {
-    return err({
-      code: 'NOT_JSON',
-      message: 'The file is not UTF-8 text, so it cannot be a design file.',
-      issues: [],
-    })
-  }
+  return ok(bytes)
 }

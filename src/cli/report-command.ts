@@ -1,16 +1,19 @@
 // `cmg-designer report <file> -o <out.html>`: reads and evaluates one design with the shared load
 // pipeline and rules engine, renders the shared HTML report and writes it atomically (a temp file
 // `<out>.tmp-<random>` in the same folder, flushed, then renamed over <out>; the temp file is
-// removed on failure). Writes nothing else and never writes over the design file. Runs in Node.
+// removed on failure). Writes nothing else and never writes over the design file. The design file
+// may be a .cmgd or a PNG or SVG image the app exported. What it prints is escaped
+// (terminal-text.ts). Runs in Node.
 import { randomBytes } from 'node:crypto'
 import { open, realpath, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { renderReportHtml } from '../shared/report/report-html'
+import { escapeTerminalText as esc } from '../shared/util/terminal-text'
 import type { ReportCommand } from './args'
 import { today } from './clock'
 import { formatFailedFile } from './format-text'
-import { readDesignText } from './read-file'
-import { evaluateSource } from './report'
+import { readDesignBytes } from './read-file'
+import { evaluateFile } from './report'
 
 export interface ReportIo {
   readonly stdout: (text: string) => void
@@ -74,16 +77,17 @@ export async function runReport(command: ReportCommand, io: ReportIo = defaultIo
   const designPath = await canonical(file)
   const outputPath = await canonical(output)
   if (designPath === outputPath) {
-    io.stderr(`cmg-designer: ${output} is the design file itself; choose another name for the report.\n`)
+    io.stderr(`cmg-designer: ${esc(output)} is the design file itself; choose another name for the report.\n`)
     return 2
   }
-  const text = await readDesignText(file)
-  const evaluated = text.ok
-    ? evaluateSource({ file, uri: file }, text.value, {
+  const bytes = await readDesignBytes(file)
+  const evaluated = bytes.ok
+    ? evaluateFile({ file, uri: file }, bytes.value, {
+        today: io.today(),
         ...(command.cmVersion === undefined ? {} : { cmVersion: command.cmVersion }),
         ...(command.growth === undefined ? {} : { growth: command.growth }),
       })
-    : ({ kind: 'failed', file, uri: file, error: text.error } as const)
+    : ({ kind: 'failed', file, uri: file, error: bytes.error } as const)
   if (evaluated.kind === 'failed') {
     io.stderr(formatFailedFile(evaluated))
     return 2
@@ -91,18 +95,18 @@ export async function runReport(command: ReportCommand, io: ReportIo = defaultIo
   const html = renderReportHtml({
     doc: evaluated.doc,
     evaluation: evaluated.evaluation,
-    fileName: basename(file),
+    fileName: esc(basename(file)),
     generatedOn: io.today(),
   })
   try {
     await writeAtomically(outputPath, html)
   } catch (e) {
-    io.stderr(`cmg-designer: cannot write the report to ${output}: ${reason(e)}.\n`)
+    io.stderr(`cmg-designer: cannot write the report to ${esc(output)}: ${esc(reason(e))}.\n`)
     return 2
   }
   const s = evaluated.evaluation.summary
   io.stdout(
-    `Wrote ${output}: ${evaluated.doc.design.name} (${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${s.info} info, ${s.suppressed} suppressed).\n`,
+    `Wrote ${esc(output)}: ${esc(evaluated.doc.design.name)} (${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${s.info} info, ${s.suppressed} suppressed).\n`,
   )
   return 0
 }

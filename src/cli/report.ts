@@ -1,8 +1,11 @@
 // What the CLI knows about each file it was given: either the evaluated design or the reason it
-// could not be evaluated, plus the exit code for a whole run. Pure (no I/O): index.ts reads the
-// files and the format-*.ts modules turn these reports into text, JSON or SARIF.
+// could not be evaluated, plus the exit code for a whole run. A file's bytes go through the app's
+// own loader (a design file, or a PNG or SVG image the app exported), so the CLI accepts and refuses
+// what the app does, with the same messages. Pure (no I/O): index.ts reads the files and the
+// format-*.ts modules turn these reports into text, JSON or SARIF.
+import type { ImageKind } from '../shared/format/embedded'
 import { loadErrorTitle, type LoadErrorCode } from '../shared/format/errors'
-import { parseDesignFile } from '../shared/format/parse'
+import { loadDesignBytes } from '../shared/format/load'
 import type { DesignDocument } from '../shared/model/document'
 import { evaluateDesign, type Evaluation } from '../shared/rules/engine'
 import type { EvaluationOptions } from '../shared/rules/context'
@@ -27,8 +30,10 @@ export interface EvaluatedFile extends FileIdentity {
   readonly kind: 'evaluated'
   readonly doc: DesignDocument
   readonly evaluation: Evaluation
-  /** The file's text, to point SARIF results at the line that declares a node. */
+  /** The design's JSON text, to point SARIF results at the line that declares a node. */
   readonly source: string
+  /** Set when the design came out of an exported PNG or SVG image (its lines are not the file's). */
+  readonly embeddedIn?: ImageKind
   /** The older schema version the file was migrated from in memory, if it was. */
   readonly migratedFrom?: number
 }
@@ -51,15 +56,15 @@ export function fileErrorTitle(code: FileErrorCode): string {
   }
 }
 
-/** Runs the shared load pipeline and the rules engine on a file's text; never throws. */
-export function evaluateSource(
+/** Runs the app's loader and the rules engine on a file's bytes; never throws. */
+export function evaluateFile(
   identity: FileIdentity,
-  source: string,
+  bytes: Uint8Array,
   options: EvaluationOptions,
 ): FileReport {
-  const loaded = parseDesignFile(source)
+  const loaded = loadDesignBytes(bytes)
   if (!loaded.ok) return { kind: 'failed', ...identity, error: loaded.error }
-  const { doc, migratedFrom } = loaded.value
+  const { doc, migratedFrom, text: source, embeddedIn } = loaded.value
   try {
     const evaluation = evaluateDesign(doc, options)
     return {
@@ -69,6 +74,7 @@ export function evaluateSource(
       evaluation,
       source,
       ...(migratedFrom === undefined ? {} : { migratedFrom }),
+      ...(embeddedIn === undefined ? {} : { embeddedIn }),
     }
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e)

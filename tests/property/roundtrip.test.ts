@@ -115,6 +115,8 @@ const designArb = fc
       const src = sources[(base.seeds[i + 30] ?? 0) % Math.max(1, sources.length)]
       const tgt = targets[s % Math.max(1, targets.length)]
       if (!src || !tgt || src === tgt) return
+      // The site hierarchy may not loop (a file with a loop is refused): parents come first.
+      if (kind === 'hierarchy' && nodes.indexOf(src) > nodes.indexOf(tgt)) return
       const single = ['createdAt', 'linkedTo', 'assignedTo'].includes(kind)
         ? `${kind}:${String(src.id)}`
         : `${kind}:${String(src.id)}:${String(tgt.id)}`

@@ -226,6 +226,11 @@ export function decodeXmlText(content: string): string | undefined {
 export function readSvgDesign(svg: string): Result<string, LoadError> {
   const open = new RegExp(`<${SVG_DESIGN_ELEMENT}(?:\\s[^>]*)?>`).exec(svg)
   const close = open ? svg.indexOf(`</${SVG_DESIGN_ELEMENT}>`, open.index + open[0].length) : -1
+  if ((!open || close < 0) && !/<svg[\s>]/i.test(svg))
+    return fail(
+      'NOT_A_DESIGN_FILE',
+      'The file is markup (XML or HTML), not a design file or an SVG image exported by CMG Designer.',
+    )
   if (!open || close < 0)
     return fail(
       'NOT_A_DESIGN_FILE',
@@ -239,6 +244,25 @@ export function readSvgDesign(svg: string): Result<string, LoadError> {
 /** True when text (after a BOM and white space) starts like XML or SVG markup rather than JSON. */
 export const looksLikeMarkup = (text: string): boolean => /^\uFEFF?\s*</.test(text)
 
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
+  bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b)
+
+/** UTF-16 without a byte-order mark: two ASCII characters, each with a zero byte beside it. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false
+  const zero = [0, 1, 2, 3].map((i) => bytes[i] === 0)
+  return (zero[1] && zero[3] && !zero[0] && !zero[2]) || (zero[0] && zero[2] && !zero[1] && !zero[3]) || false
+}
+
+/** Files people open by mistake, recognised by their first bytes, named for the error message. */
+const FOREIGN_FORMATS: readonly { readonly magic: readonly number[]; readonly name: string }[] = [
+  { magic: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { magic: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'a PDF document' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (or an Office document)' },
+  { magic: [0x1f, 0x8b], name: 'a gzip-compressed file' },
+]
+
 /**
  * A file's design text: the JSON embedded in a PNG or SVG exported by the app, or the file itself
  * decoded as UTF-8. Recognises images by their content, not by the file name's extension.
@@ -248,6 +272,17 @@ export function designTextFromBytes(bytes: Uint8Array): Result<DesignText, LoadE
     const embedded = readPngDesign(bytes)
     return embedded.ok ? ok({ text: embedded.value, embeddedIn: 'png' }) : embedded
   }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes))
+    return fail(
+      'NOT_JSON',
+      'The file is UTF-16 text; a design file must be UTF-8. Save it as UTF-8 and open it again.',
+    )
+  const foreign = FOREIGN_FORMATS.find((f) => startsWith(bytes, f.magic))
+  if (foreign)
+    return fail(
+      'NOT_A_DESIGN_FILE',
+      `The file is ${foreign.name}, not a design file. Only .cmgd files and PNG or SVG images exported by CMG Designer can be opened.`,
+    )
   const text = decodeUtf8(bytes)
   if (text === undefined)
     return fail('NOT_JSON', 'The file is not UTF-8 text; it is damaged or not a design file.')

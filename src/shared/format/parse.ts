@@ -1,12 +1,15 @@
-// The load pipeline: text → size check → JSON → envelope → "too new?" → migrations → strict schema
-// with cross-reference checks. Pure and total: it returns a Result and never throws, whatever the
-// input. Used by the app (main and renderer), the worker and the CLI, so "opens in the app" and
-// "passes the CLI" mean the same thing.
+// The load pipeline: text → size check → JSON → envelope → "too new?" → no property named twice →
+// migrations → strict schema with cross-reference checks. Pure and total: it returns a Result and
+// never throws, whatever the input. Every refusal names the offending value's path and what was
+// found there, with control and bidi characters escaped. Used by the app (main and renderer), the
+// worker and the CLI, so "opens in the app" and "passes the CLI" mean the same thing.
 import { DesignDocument, FORMAT_ID, FORMAT_VERSION, SCHEMA_VERSION } from '../model/document'
 import { MAX_FILE_BYTES } from '../model/limits'
 import { type Result, err, ok } from '../util/result'
+import { escapeTerminalText } from '../util/terminal-text'
+import { findDuplicateKeys } from './duplicate-keys'
 import type { LoadError, LoadErrorCode } from './errors'
-import { formatIssues } from './issue-path'
+import { describeValue, formatIssues, formatPath } from './issue-path'
 import { migrate } from './migrate'
 import { MIGRATIONS, type MigrationStep } from './migrations'
 
@@ -43,6 +46,31 @@ export function utf8ByteLength(text: string): number {
 
 const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1
 
+/** ", line 3, column 14" for the "position N" a JSON.parse message names, or "". */
+function lineAndColumn(text: string, message: string): string {
+  const match = /position (\d+)/.exec(message)
+  if (!match) return ''
+  const position = Math.min(Number(match[1]), text.length)
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return `, line ${line}, column ${position - lineStart + 1}`
+}
+
+/** "is missing" or "is 1.5", for the envelope's version numbers. */
+const found = (envelope: Record<string, unknown>, key: string): string =>
+  key in envelope ? `is ${describeValue(envelope[key])}` : 'is missing'
+
+const invalid = (issues: string[], total = issues.length) =>
+  fail(
+    'INVALID_DOCUMENT',
+    `The design has ${total === 1 ? 'an invalid value' : `${total} invalid values`}: ${issues[0] ?? ''}`,
+    issues,
+  )
+
 export function parseDesignFile(text: string, options: ParseOptions = {}): Result<LoadedDesign, LoadError> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES
   const steps = options.migrations ?? MIGRATIONS
@@ -60,8 +88,11 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
     try {
       raw = JSON.parse(body)
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e)
-      return fail('NOT_JSON', `The file is not valid JSON (${detail}); it may be truncated or damaged.`)
+      const detail = escapeTerminalText(e instanceof Error ? e.message : String(e))
+      return fail(
+        'NOT_JSON',
+        `The file is not valid JSON (${detail}${lineAndColumn(body, detail)}); it may be truncated or damaged.`,
+      )
     }
 
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -74,18 +105,18 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
       return fail(
         'NOT_A_DESIGN_FILE',
         'format' in envelope
-          ? `The file's "format" is ${JSON.stringify(envelope.format)}, not "${FORMAT_ID}".`
+          ? `The file's "format" is ${describeValue(envelope.format)}, not "${FORMAT_ID}".`
           : `The file is JSON but has no "format": "${FORMAT_ID}" marker.`,
       )
     if (!isPositiveInt(envelope.formatVersion))
       return fail(
         'NOT_A_DESIGN_FILE',
-        'The file\'s "formatVersion" is missing or not a positive whole number.',
+        `The file's "formatVersion" ${found(envelope, 'formatVersion')}; it must be a positive whole number.`,
       )
     if (!isPositiveInt(envelope.schemaVersion))
       return fail(
         'NOT_A_DESIGN_FILE',
-        'The file\'s "schemaVersion" is missing or not a positive whole number.',
+        `The file's "schemaVersion" ${found(envelope, 'schemaVersion')}; it must be a positive whole number.`,
       )
     if (envelope.formatVersion > FORMAT_VERSION)
       return fail(
@@ -98,30 +129,33 @@ export function parseDesignFile(text: string, options: ParseOptions = {}): Resul
         `The file uses schema version ${envelope.schemaVersion}; this app reads up to version ${currentSchema}. Open it with a newer CMG Designer.`,
       )
 
+    const duplicates = findDuplicateKeys(body)
+    if (duplicates.length > 0)
+      return invalid(
+        duplicates.map(
+          (d) =>
+            `${formatPath([...d.path, d.key])}: is given more than once in the same object; each property may appear only once`,
+        ),
+      )
+
     let candidate = envelope
     let migratedFrom: number | undefined
     if (envelope.schemaVersion < currentSchema) {
       const migrated = migrate(envelope, envelope.schemaVersion, currentSchema, steps)
-      if (!migrated.ok) return fail('MIGRATION_FAILED', migrated.error.message)
+      if (!migrated.ok) return fail('MIGRATION_FAILED', escapeTerminalText(migrated.error.message))
       candidate = migrated.value.doc
       migratedFrom = envelope.schemaVersion
     }
 
-    const parsed = DesignDocument.safeParse(candidate)
-    if (!parsed.success) {
-      const issues = formatIssues(parsed.error.issues)
-      return fail(
-        'INVALID_DOCUMENT',
-        `The design has ${parsed.error.issues.length === 1 ? 'an invalid value' : `${parsed.error.issues.length} invalid values`}: ${issues[0] ?? ''}`,
-        issues,
-      )
-    }
+    // reportInput: each issue carries the rejected value, so the message can say what was found.
+    const parsed = DesignDocument.safeParse(candidate, { reportInput: true })
+    if (!parsed.success) return invalid(formatIssues(parsed.error.issues), parsed.error.issues.length)
     return ok(migratedFrom === undefined ? { doc: parsed.data } : { doc: parsed.data, migratedFrom })
   } catch (e) {
     // Defence in depth: a bug above must not crash the caller or lose the user's file.
     return fail(
       'INVALID_DOCUMENT',
-      `The file could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      `The file could not be read: ${escapeTerminalText(e instanceof Error ? e.message : String(e))}`,
     )
   }
 }

@@ -1,6 +1,7 @@
 // The whole design document (the envelope's contents) and its cross-reference checks: unique ids,
-// parents of the right kind, edges whose kinds fit their endpoints, references to tenants, phases
-// and nodes that exist. Pure; the load pipeline and the IPC contract both validate with it.
+// parents of the right kind, edges whose kinds fit their endpoints, a site hierarchy without loops,
+// references to tenants, phases and nodes that exist. Pure; the load pipeline and the IPC contract
+// both validate with it.
 import { z } from 'zod'
 import { DesignEdge, DesignNode, DesignSettings, Suppression, View } from './schema'
 import { EDGE_ENDPOINTS, PARENT_KINDS, REQUIRES_PARENT, SINGLE_PER_SOURCE, edgeFits } from './structure'
@@ -35,6 +36,77 @@ const DocumentShape = z.strictObject({
 
 type Shape = z.output<typeof DocumentShape>
 type Issue = { path: (string | number)[]; message: string }
+
+/** True when `to` is `from` or lies below it in the site hierarchy (following hierarchy edges). */
+export function hierarchyReaches(edges: readonly DesignEdge[], from: string, to: string): boolean {
+  const children = new Map<string, string[]>()
+  for (const e of edges) {
+    if (e.kind !== 'hierarchy') continue
+    const list = children.get(e.source)
+    if (list) list.push(e.target)
+    else children.set(e.source, [e.target])
+  }
+  const seen = new Set([from])
+  const queue = [from]
+  for (let site = queue.pop(); site !== undefined; site = queue.pop()) {
+    if (site === to) return true
+    for (const child of children.get(site) ?? [])
+      if (!seen.has(child)) {
+        seen.add(child)
+        queue.push(child)
+      }
+  }
+  return false
+}
+
+/** A loop's sites from the stack position `from` to the top and back, with the middle of a long one elided. */
+function loopText(stack: readonly { site: string }[], from: number): string {
+  const sites = (a: number, b: number) => stack.slice(a, b).map((f) => f.site)
+  const first = (stack[from] as { site: string }).site
+  const middle =
+    stack.length - from <= 6
+      ? sites(from, stack.length)
+      : [...sites(from, from + 3), '…', ...sites(stack.length - 2, stack.length)]
+  return [...middle, first].join(' → ')
+}
+
+/**
+ * Each hierarchy edge (by index) that closes a loop, with the loop as text: a depth-first search
+ * with an explicit stack, linear in sites and edges whatever the file holds.
+ */
+function hierarchyLoops(edges: readonly DesignEdge[], valid: readonly number[]): [number, string][] {
+  const out = new Map<string, number[]>()
+  for (const i of valid) {
+    const source = (edges[i] as DesignEdge).source
+    const list = out.get(source)
+    if (list) list.push(i)
+    else out.set(source, [i])
+  }
+  /** Stack position of each site on the current path; -1 once its subtree is searched. */
+  const position = new Map<string, number>()
+  const loops: [number, string][] = []
+  for (const start of out.keys()) {
+    if (position.has(start)) continue
+    const stack: { site: string; next: number }[] = [{ site: start, next: 0 }]
+    position.set(start, 0)
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as { site: string; next: number }
+      const edgeIndex = (out.get(frame.site) ?? [])[frame.next++]
+      if (edgeIndex === undefined) {
+        position.set(frame.site, -1)
+        stack.pop()
+        continue
+      }
+      const child = (edges[edgeIndex] as DesignEdge).target
+      const at = position.get(child)
+      if (at === undefined) {
+        position.set(child, stack.length)
+        stack.push({ site: child, next: 0 })
+      } else if (at >= 0) loops.push([edgeIndex, loopText(stack, at)])
+    }
+  }
+  return loops
+}
 
 /** Cross-reference checks; each problem is reported with the path of the offending value. */
 export function structuralIssues(doc: Shape): Issue[] {
@@ -97,6 +169,7 @@ export function structuralIssues(doc: Shape): Issue[] {
   const edgeIds = new Set<string>()
   const singles = new Set<string>()
   const pairs = new Set<string>()
+  const hierarchy: number[] = []
   doc.edges.forEach((e, i) => {
     if (edgeIds.has(e.id) || nodeIndex.has(e.id))
       issues.push({ path: ['edges', i, 'id'], message: `duplicate id "${e.id}"` })
@@ -122,6 +195,7 @@ export function structuralIssues(doc: Shape): Issue[] {
     }
     const pair = `${e.kind}\u0000${e.source}\u0000${e.target}`
     if (pairs.has(pair)) issues.push({ path: ['edges', i], message: `the same ${e.kind} edge appears twice` })
+    else if (e.kind === 'hierarchy') hierarchy.push(i)
     pairs.add(pair)
     if (SINGLE_PER_SOURCE.has(e.kind)) {
       const key = `${e.kind}\u0000${e.source}`
@@ -133,6 +207,12 @@ export function structuralIssues(doc: Shape): Issue[] {
       singles.add(key)
     }
   })
+
+  for (const [i, loop] of hierarchyLoops(doc.edges, hierarchy))
+    issues.push({
+      path: ['edges', i],
+      message: `this hierarchy edge closes a loop in the site hierarchy (${loop}); a site cannot be above itself`,
+    })
 
   doc.suppressions.forEach((s, i) => {
     if (!nodeIndex.has(s.nodeId))

@@ -28,8 +28,23 @@ const numIn = (lo: number, hi: number) =>
     .min(lo, { error: between(lo, hi) })
     .max(hi, { error: between(lo, hi) })
 
+/** NUL (other programs end a string there) or a UTF-16 surrogate without its pair (not a character; it cannot be written as UTF-8). */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
 const text = (max: number) =>
-  z.string({ error: 'must be a string' }).max(max, { error: `must be at most ${max} characters` })
+  z
+    .string({ error: 'must be a string' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .superRefine((s, ctx) => {
+      const bad = NOT_TEXT.exec(s)
+      if (bad)
+        ctx.addIssue({
+          code: 'custom',
+          input: s,
+          message: `contains ${bad[0] === '\u0000' ? 'a NUL character (\\x00)' : `an unpaired surrogate (\\u${bad[0].charCodeAt(0).toString(16)})`} at character ${formatCount(bad.index + 1)}, which text in a design may not contain`,
+        })
+    })
 const bool = (dflt: boolean) => z.boolean({ error: 'must be true or false' }).default(dflt)
 const listOf = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item, { error: 'must be a list' }).max(max, { error: `must have at most ${max} entries` })

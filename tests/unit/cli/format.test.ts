@@ -15,7 +15,7 @@ import {
   formatText,
 } from '../../../src/cli/format-text'
 import {
-  evaluateSource,
+  evaluateFile,
   exitCodeFor,
   type EvaluatedFile,
   type FailedFile,
@@ -28,9 +28,9 @@ const templateText = (name: string): string =>
   readFileSync(join(__dirname, '..', '..', '..', 'resources', 'templates', `${name}.cmgd`), 'utf8')
 
 function evaluated(name: string, options: EvaluationOptions = {}): EvaluatedFile {
-  const report = evaluateSource(
+  const report = evaluateFile(
     { file: `${name}.cmgd`, uri: `designs/${name}.cmgd` },
-    templateText(name),
+    new TextEncoder().encode(templateText(name)),
     options,
   )
   if (report.kind !== 'evaluated') throw new Error(`template ${name} did not load`)
@@ -38,7 +38,7 @@ function evaluated(name: string, options: EvaluationOptions = {}): EvaluatedFile
 }
 
 function failed(text: string): FailedFile {
-  const report = evaluateSource({ file: 'broken.cmgd', uri: 'broken.cmgd' }, text, {})
+  const report = evaluateFile({ file: 'broken.cmgd', uri: 'broken.cmgd' }, new TextEncoder().encode(text), {})
   if (report.kind !== 'failed') throw new Error('expected a load failure')
   return report
 }
@@ -156,7 +156,8 @@ describe('text output', () => {
     expect(err).toMatch(
       /^cmg-designer: broken\.cmgd: The file contains invalid values\n {2}The design has 12 invalid values/,
     )
-    expect(err.match(/\n {2}- nodes\[\d+\]\.props/g)).toHaveLength(12)
+    // Each offending value once: the first is in the summary sentence, the other 11 are listed.
+    expect(err.match(/\n {2}- nodes\[\d+\]\.props/g)).toHaveLength(11)
     const many = {
       ...report,
       error: { ...report.error, issues: Array.from({ length: 25 }, (_, i) => `nodes[${i}]: bad`) },

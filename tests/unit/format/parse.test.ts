@@ -65,7 +65,7 @@ describe('parseDesignFile', () => {
 
   it('reports a negative vmCount with the path of the offending value', () => {
     const e = expectError(invalid('negative-vmcount.cmgd'), 'INVALID_DOCUMENT')
-    expect(e.issues).toContain('nodes[10].props.vmCount: must be between 0 and 99')
+    expect(e.issues).toContain('nodes[10].props.vmCount: must be between 0 and 99, got -2')
     expect(e.message).toContain('nodes[10].props.vmCount')
   })
 

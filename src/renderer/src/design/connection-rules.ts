@@ -1,8 +1,9 @@
 // Which connections the editor lets a user draw, and why it refuses the others. The edge kind is
 // inferred from the two endpoint kinds (either drag direction works); a connection is refused when
 // no kind fits, when it loops back to the same element, when the same connection exists already,
-// or when the source may have only one edge of that kind. Pure; runs in the renderer.
-import type { DesignDocument } from '../../../shared/model/document'
+// when the source may have only one edge of that kind, or when it would make the site hierarchy a
+// loop (a file with one does not load). Pure; runs in the renderer.
+import { type DesignDocument, hierarchyReaches } from '../../../shared/model/document'
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../../shared/model/schema'
 import { EDGE_ENDPOINTS, SINGLE_PER_SOURCE, inferEdgeKind } from '../../../shared/model/structure'
 import { EDGE_KIND_INFO, KIND_INFO, sentenceCase } from './kind-info'
@@ -91,6 +92,11 @@ export function checkConnection(doc: DesignDocument, fromId: string, toId: strin
     return {
       ok: false,
       reason: `${display(source.name, source.kind)} and ${display(target.name, target.kind)} are already connected (${verb}).`,
+    }
+  if (fit.kind === 'hierarchy' && hierarchyReaches(doc.edges, target.id, source.id))
+    return {
+      ok: false,
+      reason: `${display(source.name, source.kind)} is already below ${display(target.name, target.kind)} in the site hierarchy; a site cannot be above itself.`,
     }
   if (SINGLE_PER_SOURCE.has(fit.kind)) {
     const existing = doc.edges.find((e) => e.kind === fit.kind && e.source === source.id)
