@@ -456,7 +456,8 @@ describe('IPC handlers', () => {
       expect(win.destroyed).toBe(true)
       expect(h.documents.get(handle)).toBeUndefined()
       expect(readFileSync(filePath, 'utf8')).toBe(original)
-      expect(recoveryFiles()).not.toContain(recoveryCopy)
+      // The copy is deleted by file work after the window closed: wait for it rather than one tick.
+      await vi.waitFor(() => expect(recoveryFiles()).not.toContain(recoveryCopy))
     })
 
     it('Save writes the edited design to its file, then closes the window', async () => {
@@ -475,7 +476,7 @@ describe('IPC handlers', () => {
       expect(win.destroyed).toBe(true)
       const onDisk = parseDesignFile(readFileSync(filePath, 'utf8'))
       expect(onDisk.ok && onDisk.value.doc.design.name).toBe('Edited')
-      expect(recoveryFiles()).not.toContain(recoveryCopy)
+      await vi.waitFor(() => expect(recoveryFiles()).not.toContain(recoveryCopy))
     })
 
     it('a failed save keeps the window, the unsaved design and its recovery copy', async () => {
