@@ -6,24 +6,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+// The browser build declares window.__cmgBrowser (its test hooks) and window.__cmgToday (its clock).
+import type {} from '../../src/renderer/src/platform/browser-api'
 import { TEST_TODAY } from '../support/today'
 
 export interface PageProblems {
   readonly messages: string[]
-}
-
-interface BrowserHooks {
-  openText(fileName: string, text: string): Promise<{ ok: boolean; code?: string }>
-  files(): Record<string, string>
-  lastError(): { code: string; message: string; details?: string[] } | null
-}
-
-declare global {
-  interface Window {
-    __cmgBrowser?: BrowserHooks
-    /** The browser build's clock override (platform/browser-api.ts). */
-    __cmgToday?: string
-  }
 }
 
 /** Makes the app in `page` see `date` (YYYY-MM-DD) as today, from the next page load on. */

@@ -45,6 +45,8 @@ export interface BrowserTestHooks {
 declare global {
   interface Window {
     __cmgBrowser?: BrowserTestHooks
+    /** Pins the browser build's clock (YYYY-MM-DD), as CMG_DESIGNER_TODAY pins main's. */
+    __cmgToday?: string
   }
 }
 
@@ -92,7 +94,7 @@ const fail = (code: IpcErrorCode, message: string, details?: readonly string[]):
  * by setting `window.__cmgToday` (YYYY-MM-DD) before the app starts.
  */
 function today(): string {
-  return todayFrom((window as { __cmgToday?: string }).__cmgToday, new Date())
+  return todayFrom(window.__cmgToday, new Date())
 }
 
 function randomToken(length: number): string {
