@@ -10,10 +10,12 @@ import { join, resolve } from 'node:path'
 import { cpus, loadavg } from 'node:os'
 import { runRulesBench } from './bench/rules.mjs'
 import { runBrowserBench } from './bench/browser.mjs'
+import { runReportBench } from './bench/report.mjs'
 
 const SECTIONS = [
   { name: 'rules', run: runRulesBench },
   { name: 'browser', run: runBrowserBench },
+  { name: 'report', run: runReportBench },
 ]
 
 const root = resolve(import.meta.dirname, '..')

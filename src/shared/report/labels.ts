@@ -76,11 +76,20 @@ export const LOCATION_LABEL: Readonly<Record<NodeOfKind<'clientPopulation'>['pro
 /** The element's own name, or its id when it has none. */
 export const nodeName = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
 
+/**
+ * The two number formats of formatNumber, made on first use and kept: toLocaleString builds a new
+ * formatter on every call, which cost seconds over the tens of thousands of numbers in the report of
+ * a large design (and no Intl start-up happens at import).
+ */
+let numberFormats: { whole: Intl.NumberFormat; oneDecimal: Intl.NumberFormat } | undefined
+
 /** "8,000"; small fractional loads keep one decimal ("0.5"), as the CLI prints them. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', {
-    maximumFractionDigits: Math.abs(n) < 10 && !Number.isInteger(n) ? 1 : 0,
-  })
+  numberFormats ??= {
+    whole: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+    oneDecimal: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+  }
+  return (Math.abs(n) < 10 && !Number.isInteger(n) ? numberFormats.oneDecimal : numberFormats.whole).format(n)
 }
 
 /** "×1.5", "×3.13": a growth factor with at most two decimals. */

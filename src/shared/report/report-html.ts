@@ -1,9 +1,10 @@
 // The design report: one self-contained HTML5 document (inline CSS and SVG, no scripts, no external
-// resources) that a consultant hands to a customer and that prints to A4 PDF: cover, topology
-// picture, bill of materials, capacity, cost estimate with its assumptions, findings by severity with
-// fixes and Microsoft Learn links, suppressed findings with their reasons, phases and notes. Every
-// string from the design is escaped. Pure and deterministic: the generation date is passed in.
-// Used by `cmg-designer report` and by the app.
+// resources, and a Content-Security-Policy that forbids both) that a consultant hands to a customer
+// and that prints to A4 PDF: cover, topology picture, bill of materials, capacity, cost estimate with
+// its assumptions, findings by severity with fixes and Microsoft Learn links, suppressed findings
+// with their reasons, phases and notes. Every string from the design is escaped. Pure and
+// deterministic: the generation date is passed in. Used by `cmg-designer report` and by the app (in
+// its report worker).
 import type { DesignDocument } from '../model/document'
 import { APP_NAME, APP_VERSION } from '../model/factory'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
@@ -43,18 +44,27 @@ export interface ReportInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Markup building: plain strings are always escaped; only Html values pass through unchanged.
+// Markup building: plain strings are always escaped; only Html values pass through unchanged. Html
+// holds its pieces until the whole report is written out (render), so the markup of nested elements
+// (the picture alone is tens of MB on the largest designs) is copied once, not once per level.
 
-interface Html {
-  readonly html: string
-}
+type Html = { readonly html: string } | { readonly parts: readonly Content[] }
 const raw = (html: string): Html => ({ html })
+/** Several pieces of content as one Html value, joined only when the report is written out. */
+const fragment = (parts: readonly Content[]): Html => ({ parts })
 type Content = string | Html | readonly Content[]
 
+function write(content: Content, out: string[]): void {
+  if (typeof content === 'string') out.push(escapeMarkup(content))
+  else if ('html' in content) out.push(content.html)
+  else
+    for (const part of 'parts' in content ? content.parts : (content as readonly Content[])) write(part, out)
+}
+
 function render(content: Content): string {
-  if (typeof content === 'string') return escapeMarkup(content)
-  if ('html' in content) return (content as Html).html
-  return (content as readonly Content[]).map(render).join('')
+  const out: string[] = []
+  write(content, out)
+  return out.join('')
 }
 
 type Attributes = Readonly<Record<string, string | number | boolean | undefined>>
@@ -65,7 +75,7 @@ function el(name: string, attributes: Attributes, ...children: Content[]): Html 
     if (v === undefined || v === false) continue
     open += v === true ? ` ${k}` : ` ${k}="${escapeMarkup(String(v))}"`
   }
-  return raw(`${open}>${render(children)}</${name}>`)
+  return fragment([raw(`${open}>`), children, raw(`</${name}>`)])
 }
 
 const p = (...children: Content[]): Html => el('p', {}, ...children)
@@ -421,25 +431,23 @@ const LANDSCAPE_ABOVE = 1.3
 
 function topology(input: ReportInput, svg: string): Html {
   const d = input.doc
-  return raw(
-    render([
-      p(
-        'The design as drawn in the designer. Containers hold their elements: sites hold servers, servers hold site system roles, Azure subscriptions hold CMGs. Markers at the top right of an element count its findings by severity (section ',
-        el('a', { href: '#findings' }, 'Findings'),
-        ').',
-      ),
+  return fragment([
+    p(
+      'The design as drawn in the designer. Containers hold their elements: sites hold servers, servers hold site system roles, Azure subscriptions hold CMGs. Markers at the top right of an element count its findings by severity (section ',
+      el('a', { href: '#findings' }, 'Findings'),
+      ').',
+    ),
+    el(
+      'figure',
+      { class: 'topology-figure' },
+      raw(svg),
       el(
-        'figure',
-        { class: 'topology-figure' },
-        raw(svg),
-        el(
-          'figcaption',
-          {},
-          `Topology of ${d.design.name}: ${plural(d.nodes.length, 'element')}, ${plural(d.edges.length, 'connection')}.`,
-        ),
+        'figcaption',
+        {},
+        `Topology of ${d.design.name}: ${plural(d.nodes.length, 'element')}, ${plural(d.edges.length, 'connection')}.`,
       ),
-    ]),
-  )
+    ),
+  ])
 }
 
 function serverRoles(design: Design, server: DesignNode): Html {
@@ -707,30 +715,28 @@ function billOfMaterials(input: ReportInput, design: Design): Html {
       ),
     )
 
-  return raw(
-    render([
-      p(
-        `${plural(sites.length, 'site')}, ${plural(servers.length, 'server')}, ${plural(cmgs.length, 'cloud management gateway')} with ${plural(
-          cmgs.reduce((n, c) => n + c.props.vmCount, 0),
-          'VM instance',
-        )}, ${plural(cps.length, 'CMG connection point')} and ${plural(pops.length, 'client population')}.`,
-        growth === 1 ? '' : ` Client counts include the what-if growth of ${formatFactor(growth)}.`,
-      ),
-      el('h3', {}, 'Sites'),
-      siteTable,
-      el('h3', {}, 'Servers and site system roles'),
-      serverTable,
-      el('h3', {}, 'Cloud management gateways'),
-      cmgTable,
-      el('h3', {}, 'CMG connection points'),
-      cpTable,
-      el('h3', {}, 'Client populations'),
-      popTable,
-      el('h3', {}, 'Azure subscriptions'),
-      subTable,
-      ...optional,
-    ]),
-  )
+  return fragment([
+    p(
+      `${plural(sites.length, 'site')}, ${plural(servers.length, 'server')}, ${plural(cmgs.length, 'cloud management gateway')} with ${plural(
+        cmgs.reduce((n, c) => n + c.props.vmCount, 0),
+        'VM instance',
+      )}, ${plural(cps.length, 'CMG connection point')} and ${plural(pops.length, 'client population')}.`,
+      growth === 1 ? '' : ` Client counts include the what-if growth of ${formatFactor(growth)}.`,
+    ),
+    el('h3', {}, 'Sites'),
+    siteTable,
+    el('h3', {}, 'Servers and site system roles'),
+    serverTable,
+    el('h3', {}, 'Cloud management gateways'),
+    cmgTable,
+    el('h3', {}, 'CMG connection points'),
+    cpTable,
+    el('h3', {}, 'Client populations'),
+    popTable,
+    el('h3', {}, 'Azure subscriptions'),
+    subTable,
+    ...optional,
+  ])
 }
 
 const isOver = (r: CapacityRow): boolean => r.load > r.limit
@@ -814,24 +820,22 @@ function capacity(input: ReportInput, design: Design): Html {
     }),
     'The design has nothing with a capacity limit yet (no CMG, connection point, management point, software update point or site).',
   )
-  return raw(
-    render([
-      intro,
-      body,
-      rows.length > 0
-        ? p(
-            el(
-              'strong',
-              {},
-              over === 0
-                ? 'No limit is exceeded. '
-                : `${plural(over, 'limit')} ${over === 1 ? 'is' : 'are'} exceeded. `,
-            ),
-            headroom(evaluation, design),
-          )
-        : '',
-    ]),
-  )
+  return fragment([
+    intro,
+    body,
+    rows.length > 0
+      ? p(
+          el(
+            'strong',
+            {},
+            over === 0
+              ? 'No limit is exceeded. '
+              : `${plural(over, 'limit')} ${over === 1 ? 'is' : 'are'} exceeded. `,
+          ),
+          headroom(evaluation, design),
+        )
+      : '',
+  ])
 }
 
 function cost(input: ReportInput): Html {
@@ -843,49 +847,47 @@ function cost(input: ReportInput): Html {
     `Prices from the design's price book${c.asOf === '' ? ' (undated)' : `, dated ${c.asOf}`}; currency: ${c.currency === '' ? 'not set' : c.currency}. Amounts are per month.`,
   )
   const perCmg = c.cmgs.map((cmg) =>
-    raw(
-      render([
-        el('h3', {}, `CMG ${cmg.name}`),
+    fragment([
+      el('h3', {}, `CMG ${cmg.name}`),
+      el(
+        'table',
+        { class: 'data cost' },
         el(
-          'table',
-          { class: 'data cost' },
+          'thead',
+          {},
           el(
-            'thead',
+            'tr',
             {},
+            el('th', { scope: 'col' }, 'Item'),
+            el('th', { scope: 'col' }, 'Basis'),
+            el('th', { scope: 'col', class: 'num' }, 'Monthly'),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          cmg.lines.map((l) =>
             el(
               'tr',
               {},
-              el('th', { scope: 'col' }, 'Item'),
-              el('th', { scope: 'col' }, 'Basis'),
-              el('th', { scope: 'col', class: 'num' }, 'Monthly'),
-            ),
-          ),
-          el(
-            'tbody',
-            {},
-            cmg.lines.map((l) =>
-              el(
-                'tr',
-                {},
-                el('td', {}, l.label),
-                el('td', {}, l.basis),
-                el('td', { class: 'num' }, amount(l.monthly)),
-              ),
-            ),
-          ),
-          el(
-            'tfoot',
-            {},
-            el(
-              'tr',
-              {},
-              el('th', { scope: 'row', colspan: 2 }, `Total for CMG ${cmg.name}`),
-              el('td', { class: 'num' }, amount(cmg.monthly)),
+              el('td', {}, l.label),
+              el('td', {}, l.basis),
+              el('td', { class: 'num' }, amount(l.monthly)),
             ),
           ),
         ),
-      ]),
-    ),
+        el(
+          'tfoot',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row', colspan: 2 }, `Total for CMG ${cmg.name}`),
+            el('td', { class: 'num' }, amount(cmg.monthly)),
+          ),
+        ),
+      ),
+    ]),
   )
   const total =
     c.cmgs.length === 0
@@ -901,19 +903,17 @@ function cost(input: ReportInput): Html {
               ]
             : `${formatMoney(c.monthly)}${currency} a month.`,
         )
-  return raw(
-    render([
-      book,
-      ...perCmg,
-      total,
-      el('h3', {}, 'Assumptions'),
-      el(
-        'ul',
-        { class: 'assumptions' },
-        c.assumptions.map((a) => el('li', {}, a)),
-      ),
-    ]),
-  )
+  return fragment([
+    book,
+    ...perCmg,
+    total,
+    el('h3', {}, 'Assumptions'),
+    el(
+      'ul',
+      { class: 'assumptions' },
+      c.assumptions.map((a) => el('li', {}, a)),
+    ),
+  ])
 }
 
 const UPPER_WORDS: Readonly<Record<string, string>> = {
@@ -1063,14 +1063,12 @@ function findings(input: ReportInput, design: Design): Html {
         : list.map((f, i) => findingCard(f, design, `finding-${severity}-${i + 1}`)),
     )
   })
-  return raw(
-    render([
-      p(
-        'What the rules catalogue found, most severe first. Errors are unsupported or broken configurations; warnings are risks or departures from Microsoft’s recommendations; information findings are worth knowing. Each finding names the elements concerned, the fix, and the Microsoft Learn pages it relies on.',
-      ),
-      groups,
-    ]),
-  )
+  return fragment([
+    p(
+      'What the rules catalogue found, most severe first. Errors are unsupported or broken configurations; warnings are risks or departures from Microsoft’s recommendations; information findings are worth knowing. Each finding names the elements concerned, the fix, and the Microsoft Learn pages it relies on.',
+    ),
+    groups,
+  ])
 }
 
 function suppressed(input: ReportInput, design: Design): Html {
@@ -1078,27 +1076,25 @@ function suppressed(input: ReportInput, design: Design): Html {
   const matched = new Set<string>()
   for (const f of list) for (const id of f.nodeIds) matched.add(`${f.ruleId}\u0000${id}`)
   const stale = input.doc.suppressions.filter((s) => !matched.has(`${s.ruleId}\u0000${s.nodeId}`))
-  return raw(
-    render([
-      p(
-        'Findings the design team accepted, each with the reason recorded in the design. They are not counted as errors, warnings or information.',
-      ),
-      list.length === 0
-        ? el('p', { class: 'empty' }, 'No finding is suppressed.')
-        : list.map((f, i) => findingCard(f, design, `suppressed-${i + 1}`)),
-      stale.length === 0
-        ? ''
-        : [
-            el('h3', {}, 'Suppressions that match no current finding'),
-            table(
-              'stale-suppressions',
-              [{ label: 'Rule' }, { label: 'Element' }, { label: 'Reason' }],
-              stale.map((s) => [el('code', {}, s.ruleId), design.describe(s.nodeId), s.reason]),
-              '',
-            ),
-          ],
-    ]),
-  )
+  return fragment([
+    p(
+      'Findings the design team accepted, each with the reason recorded in the design. They are not counted as errors, warnings or information.',
+    ),
+    list.length === 0
+      ? el('p', { class: 'empty' }, 'No finding is suppressed.')
+      : list.map((f, i) => findingCard(f, design, `suppressed-${i + 1}`)),
+    stale.length === 0
+      ? ''
+      : [
+          el('h3', {}, 'Suppressions that match no current finding'),
+          table(
+            'stale-suppressions',
+            [{ label: 'Rule' }, { label: 'Element' }, { label: 'Reason' }],
+            stale.map((s) => [el('code', {}, s.ruleId), design.describe(s.nodeId), s.reason]),
+            '',
+          ),
+        ],
+  ])
 }
 
 /** The phase an element appears in: its own, or a later one of a container it sits in. */
@@ -1142,19 +1138,17 @@ function phases(input: ReportInput, design: Design): Html {
     cumulative += added.length
     rows.push([el('strong', {}, ph.name), names(added), formatNumber(cumulative)])
   })
-  return raw(
-    render([
-      p(
-        `The design is presented in ${plural(list.length, 'phase')}: ${list.map((ph) => ph.name).join(' → ')}. An element appears from its phase onward; an element inside a container appears no earlier than its container.`,
-      ),
-      table(
-        'phases',
-        [{ label: 'Phase' }, { label: 'Elements added' }, { label: 'Elements present', cls: 'num' }],
-        rows,
-        '',
-      ),
-    ]),
-  )
+  return fragment([
+    p(
+      `The design is presented in ${plural(list.length, 'phase')}: ${list.map((ph) => ph.name).join(' → ')}. An element appears from its phase onward; an element inside a container appears no earlier than its container.`,
+    ),
+    table(
+      'phases',
+      [{ label: 'Phase' }, { label: 'Elements added' }, { label: 'Elements present', cls: 'num' }],
+      rows,
+      '',
+    ),
+  ])
 }
 
 function notes(input: ReportInput): Html {
@@ -1162,28 +1156,24 @@ function notes(input: ReportInput): Html {
   const noteNodes = input.doc.nodes.filter((n): n is NodeOfKind<'note'> => n.kind === 'note')
   if (designNotes === '' && noteNodes.length === 0)
     return el('p', { class: 'empty' }, 'The design has no notes.')
-  return raw(
-    render([
-      designNotes === ''
-        ? ''
-        : [el('h3', {}, 'Design notes'), el('div', { class: 'note-text' }, designNotes)],
-      noteNodes.length === 0
-        ? ''
-        : [
-            el('h3', {}, 'Notes on the drawing'),
-            noteNodes.map((n) =>
-              el(
-                'div',
-                { class: 'sticky', 'data-node-id': n.id },
-                n.name.trim() === '' ? '' : el('h4', {}, n.name),
-                n.props.text.trim() === ''
-                  ? el('p', { class: 'muted' }, '(empty note)')
-                  : el('div', { class: 'note-text' }, n.props.text),
-              ),
+  return fragment([
+    designNotes === '' ? '' : [el('h3', {}, 'Design notes'), el('div', { class: 'note-text' }, designNotes)],
+    noteNodes.length === 0
+      ? ''
+      : [
+          el('h3', {}, 'Notes on the drawing'),
+          noteNodes.map((n) =>
+            el(
+              'div',
+              { class: 'sticky', 'data-node-id': n.id },
+              n.name.trim() === '' ? '' : el('h4', {}, n.name),
+              n.props.text.trim() === ''
+                ? el('p', { class: 'muted' }, '(empty note)')
+                : el('div', { class: 'note-text' }, n.props.text),
             ),
-          ],
-    ]),
-  )
+          ),
+        ],
+  ])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1322,6 +1312,14 @@ table.cost td.num, table.cost tfoot td { width: 18%; }
 `
 }
 
+/**
+ * The report's own Content-Security-Policy, first in its head: nothing may load or run (no scripts,
+ * no fetches, no frames, no fonts), only its inline stylesheet and style attributes and data: images
+ * (the app's canvas capture embeds its bitmaps as data: URLs). Wherever the file is opened from, a
+ * browser then refuses to run or fetch anything, even markup that got past the escaping.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
 /** The whole report as one HTML document. */
 export function renderReportHtml(input: ReportInput): string {
   const { doc } = input
@@ -1363,6 +1361,7 @@ export function renderReportHtml(input: ReportInput): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeMarkup(`${APP_NAME} ${APP_VERSION}`)}">
 <title>${escapeMarkup(title)}</title>

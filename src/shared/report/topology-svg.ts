@@ -1,9 +1,11 @@
 // A static SVG picture of a design for the design report (the CLI's and the app's): every element
 // drawn where the designer placed it (positions are relative to the parent, so absolute = sum along
 // the parent chain), containers at their stored size or around their children, each kind with its
-// own colour, shape and kind label, connections styled by kind with a legend, and optional finding
-// markers (shape + letter, never colour alone). Pure string building: no DOM, no fonts beyond the
-// system stack, no external references, deterministic for a given document.
+// own colour, shape and kind label, connections styled by kind with a legend (curves routed around
+// elements in their way; straight lines above ROUTED_CONNECTIONS_MAX connections, so the picture of
+// the largest design stays cheap), and optional finding markers (shape + letter, never colour
+// alone). Pure string building: no DOM, no fonts beyond the system stack, no external references,
+// deterministic for a given document.
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
 import { PARENT_KINDS } from '../model/structure'
@@ -311,13 +313,27 @@ const CONTAINER_HEADER: Readonly<Partial<Record<NodeKind, number>>> = {
   server: 44,
 }
 const GRID_CELL = 256
+/**
+ * Cells per axis in a numeric cell key. Stored coordinates are bounded (COORD_MAX), so the cells of a
+ * design stay well inside ±GRID_SPAN / 2; keys of cells beyond would only share lists, which adds
+ * candidates, never a wrong hit (every candidate's box is tested).
+ */
+const GRID_SPAN = 1 << 16
+const cellKey = (gx: number, gy: number): number => (gx + GRID_SPAN / 2) * GRID_SPAN + (gy + GRID_SPAN / 2)
 
 /**
  * What a connection should not pass behind: every element that is not a container, and the label
- * band of every container; indexed on a coarse grid so each lookup is cheap on large designs.
+ * band of every container; indexed on a uniform grid of GRID_CELL squares (numeric cell keys, one
+ * list of obstacle numbers per cell) so each point looks at the few boxes of its own cell.
  */
 class Obstacles {
-  private readonly cells = new Map<string, { readonly id: string; readonly rect: Rect }[]>()
+  private readonly cells = new Map<number, number[]>()
+  private readonly ids: string[] = []
+  /** Boxes as x0, y0, x1, y1 per obstacle. */
+  private readonly boxes: number[] = []
+  /** The query each obstacle was last counted in, so a query counts each obstacle once. */
+  private readonly seen: Int32Array
+  private query = 0
 
   constructor(layout: Layout, nodes: readonly DesignNode[]) {
     for (const n of nodes) {
@@ -329,31 +345,44 @@ class Obstacles {
       const y0 = Math.floor(rect.y / GRID_CELL)
       const y1 = Math.floor((rect.y + rect.height) / GRID_CELL)
       if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) continue
+      const index = this.ids.length
+      this.ids.push(n.id)
+      this.boxes.push(rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
       for (let gx = x0; gx <= x1; gx++)
         for (let gy = y0; gy <= y1; gy++) {
-          const key = `${gx},${gy}`
+          const key = cellKey(gx, gy)
           const list = this.cells.get(key)
-          const entry = { id: n.id, rect }
-          if (list) list.push(entry)
-          else this.cells.set(key, [entry])
+          if (list) list.push(index)
+          else this.cells.set(key, [index])
         }
     }
+    this.seen = new Int32Array(this.ids.length)
   }
 
   /** How many distinct obstacles the points fall on, leaving out those of the given elements. */
   hits(points: readonly Point[], exclude: ReadonlySet<string>): number {
-    const hit = new Set<string>()
-    for (const p of points)
-      for (const o of this.cells.get(`${Math.floor(p.x / GRID_CELL)},${Math.floor(p.y / GRID_CELL)}`) ?? [])
+    const query = ++this.query
+    const b = this.boxes
+    let count = 0
+    for (const p of points) {
+      const list = this.cells.get(cellKey(Math.floor(p.x / GRID_CELL), Math.floor(p.y / GRID_CELL)))
+      if (list === undefined) continue
+      for (const o of list) {
+        const at = 4 * o
         if (
-          !exclude.has(o.id) &&
-          p.x > o.rect.x &&
-          p.x < o.rect.x + o.rect.width &&
-          p.y > o.rect.y &&
-          p.y < o.rect.y + o.rect.height
-        )
-          hit.add(o.id)
-    return hit.size
+          this.seen[o] !== query &&
+          p.x > (b[at] as number) &&
+          p.x < (b[at + 2] as number) &&
+          p.y > (b[at + 1] as number) &&
+          p.y < (b[at + 3] as number) &&
+          !exclude.has(this.ids[o] as string)
+        ) {
+          this.seen[o] = query
+          count++
+        }
+      }
+    }
+    return count
   }
 }
 
@@ -445,19 +474,59 @@ function samples(source: Rect, target: Rect, sides: [Side, Side]): Point[] {
   return points
 }
 
-interface RoutedEdge extends Curve {
+/**
+ * Above this many connections the picture draws each one as a straight line between the middles of
+ * the sides that face each other, without the search for a way around other elements and labels and
+ * without spreading several lines along a side: the routing below samples each connection twice
+ * against the obstacle grid and sorts every side's attachments, which made the picture of the largest
+ * design (50,000 connections) cost several times its evaluation, and at that density no single line
+ * can be followed anyway. Designs up to this size (a generated 5,000-element design has about 4,300
+ * connections; the templates have tens) are drawn with routed curves.
+ */
+export const ROUTED_CONNECTIONS_MAX = 5_000
+
+interface RoutedEdge {
   readonly edge: DesignEdge
+  readonly from: Point
+  readonly to: Point
+  /** The control points of a routed curve; undefined for a straight line. */
+  readonly controls?: readonly [Point, Point]
+}
+
+/** The path of a routed connection: a cubic curve, or a straight line. */
+function edgePath({ from, to, controls }: RoutedEdge): string {
+  return controls === undefined
+    ? `M${num(from.x)} ${num(from.y)}L${num(to.x)} ${num(to.y)}`
+    : `M${num(from.x)} ${num(from.y)}C${num(controls[0].x)} ${num(controls[0].y)} ${num(controls[1].x)} ${num(controls[1].y)} ${num(to.x)} ${num(to.y)}`
+}
+
+/** Straight lines between the middles of the preferred sides (designs above ROUTED_CONNECTIONS_MAX). */
+function straightEdges(layout: Layout, edges: readonly DesignEdge[]): RoutedEdge[] {
+  const routed: RoutedEdge[] = []
+  for (const edge of edges) {
+    const s = layout.node(edge.source)
+    const t = layout.node(edge.target)
+    if (!s || !t) continue
+    const source = layout.rect(s)
+    const target = layout.rect(t)
+    const [fromSide, toSide] = sideChoices(source, target).preferred
+    routed.push({ edge, from: anchor(source, fromSide, 0.5), to: anchor(target, toSide, 0.5) })
+  }
+  return routed
 }
 
 /**
- * Routes every edge as a cubic curve leaving and entering element borders at right angles. Several
- * connections on one side of an element are spread along it, ordered by where their other ends lie.
+ * Routes every edge as a cubic curve leaving and entering element borders at right angles, through
+ * fewer elements and labels where the other orientation allows. Several connections on one side of
+ * an element are spread along it, ordered by where their other ends lie. Above
+ * ROUTED_CONNECTIONS_MAX connections, straight lines instead.
  */
 function routeEdges(
   layout: Layout,
   nodes: readonly DesignNode[],
   edges: readonly DesignEdge[],
 ): RoutedEdge[] {
+  if (edges.length > ROUTED_CONNECTIONS_MAX) return straightEdges(layout, edges)
   const obstacles = new Obstacles(layout, nodes)
   const ends = new Map<string, { source: Rect; target: Rect; sides: [Side, Side] }>()
   const bySide = new Map<string, Attachment[]>()
@@ -503,7 +572,8 @@ function routeEdges(
     if (!e) continue
     const from = anchor(e.source, e.sides[0], fraction.get(`${edge.id}\u0000source`) ?? 0.5)
     const to = anchor(e.target, e.sides[1], fraction.get(`${edge.id}\u0000target`) ?? 0.5)
-    routed.push({ edge, ...curve(from, e.sides[0], to, e.sides[1]) })
+    const { c1, c2 } = curve(from, e.sides[0], to, e.sides[1])
+    routed.push({ edge, from, to, controls: [c1, c2] })
   }
   return routed
 }
@@ -1096,7 +1166,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
     include(r.x, r.y - (marks.has(n.id) ? 12 : 0))
     include(r.x + r.width, r.y + r.height)
   }
-  for (const e of routed) for (const p of [e.from, e.c1, e.c2, e.to]) include(p.x, p.y)
+  for (const e of routed) for (const p of [e.from, ...(e.controls ?? []), e.to]) include(p.x, p.y)
   if (!Number.isFinite(minX)) {
     minX = 0
     minY = 0
@@ -1147,7 +1217,8 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
   )
 
   const edgeMarkup = routed
-    .map(({ edge, from, c1, c2, to }) => {
+    .map((routedEdge) => {
+      const { edge } = routedEdge
       const s = EDGE_STYLE[edge.kind]
       const source = layout.node(edge.source)
       const target = layout.node(edge.target)
@@ -1160,7 +1231,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
         { class: `edge edge-${edge.kind}`, 'data-edge-id': edge.id, 'data-kind': edge.kind },
         tag('title', {}, escapeMarkup(title)) +
           tag('path', {
-            d: `M${num(from.x)} ${num(from.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(to.x)} ${num(to.y)}`,
+            d: edgePath(routedEdge),
             fill: 'none',
             stroke: s.color,
             'stroke-width': s.width,
@@ -1185,7 +1256,11 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
         })
       : ''
   const title = `Topology of ${doc.design.name}`
-  const desc = `${doc.nodes.length} elements and ${edges.length} connections, drawn as placed in the designer.`
+  const desc =
+    `${doc.nodes.length} elements and ${edges.length} connections, drawn as placed in the designer.` +
+    (edges.length > ROUTED_CONNECTIONS_MAX
+      ? ` With more than ${formatNumber(ROUTED_CONNECTIONS_MAX)} connections, each is drawn as a straight line.`
+      : '')
   return (
     tag(
       'svg',

@@ -66,13 +66,18 @@ const nameOf = (doc: DesignDocument, id: string): string => {
 }
 const count = (n: number): string => Math.round(n).toLocaleString('en-US')
 
+/** The report's own policy: nothing may load or run but its inline styles and data: images. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
 /** Every element (and attribute) of the page that could run code or fetch something. */
 function activeContent(page: Document): string[] {
   const found: string[] = []
   for (const el of Array.from(page.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase()
     if (['script', 'img', 'iframe', 'object', 'embed', 'link', 'base', 'frame'].includes(tag)) found.push(tag)
-    if (tag === 'meta' && el.getAttribute('http-equiv') !== null) found.push('meta http-equiv')
+    const ownPolicy =
+      el.getAttribute('http-equiv') === 'Content-Security-Policy' && el.getAttribute('content') === CSP
+    if (tag === 'meta' && el.getAttribute('http-equiv') !== null && !ownPolicy) found.push('meta http-equiv')
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`)
       if (attr.name === 'src' || attr.name === 'srcset') found.push(`${tag}[${attr.name}]`)
@@ -239,6 +244,18 @@ describe.each(TEMPLATES)('the report of the %s template', (id) => {
       if (href.startsWith('#') && a.tagName.toLowerCase() === 'a')
         expect(page.getElementById(href.slice(1)), href).not.toBeNull()
     }
+  })
+
+  it('locks itself down: its first rule is a Content-Security-Policy allowing only inline styles and data: images', () => {
+    const head = Array.from(page.head.children).map((el) => el.outerHTML)
+    expect(head[0]).toBe('<meta charset="utf-8">')
+    const policy = page.head.children[1]
+    expect(policy?.tagName.toLowerCase()).toBe('meta')
+    expect(policy?.getAttribute('http-equiv')).toBe('Content-Security-Policy')
+    expect(policy?.getAttribute('content')).toBe(CSP)
+    expect(page.querySelectorAll('meta[http-equiv]')).toHaveLength(1)
+    expect(page.querySelectorAll('script')).toHaveLength(0)
+    expect(html).not.toMatch(/<script\b|\bsrc\s*=|url\(\s*["']?(?!data:|#)|@import|<link\b/i)
   })
 
   it('prints on A4 with page breaks before the major sections and rows that do not split', () => {

@@ -3,13 +3,19 @@
 // strict XML parser) with one drawn element per design element at its absolute position, kind and
 // name on each, containers around their children, one line per connection styled by kind with a
 // legend of the kinds used, finding markers by shape and letter, hostile names as text, and nothing
-// loaded from outside.
+// loaded from outside. Connections go around elements and container labels in their way; above
+// ROUTED_CONNECTIONS_MAX connections they are straight lines (checked by the paths' shape).
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DesignDocument } from '../../../src/shared/model/document'
-import { EDGE_STYLE, renderTopologySvg } from '../../../src/shared/report/topology-svg'
+import {
+  EDGE_STYLE,
+  ROUTED_CONNECTIONS_MAX,
+  renderTopologySvg,
+} from '../../../src/shared/report/topology-svg'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
+import { generateDesign } from '../../../src/shared/testing/generate-design'
 import type { Finding } from '../../../src/shared/rules/types'
 import { fixture, template, type TemplateId } from '../rules/builder'
 
@@ -236,5 +242,79 @@ describe('drawing details', () => {
     const ids = (s: string) => Array.from(parse(s).querySelectorAll('[id]')).map((e) => e.id)
     expect(ids(a).every((x) => x.startsWith('first-'))).toBe(true)
     expect(ids(b).every((x) => x.startsWith('second-'))).toBe(true)
+  })
+})
+
+/** Points along a routed connection's path, a cubic curve "Mx y Cx y x y x y". */
+function pathPoints(d: string): { x: number; y: number }[] {
+  const [x0, y0, x1, y1, x2, y2, x3, y3] = (d.match(/-?[\d.]+/g) ?? []).map(Number) as number[]
+  const points = []
+  for (let i = 0; i <= 96; i++) {
+    const t = i / 96
+    const u = 1 - t
+    const at = (a: number, b: number, c: number, e: number): number =>
+      u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * e
+    points.push({ x: at(x0 ?? 0, x1 ?? 0, x2 ?? 0, x3 ?? 0), y: at(y0 ?? 0, y1 ?? 0, y2 ?? 0, y3 ?? 0) })
+  }
+  return points
+}
+
+/** The d attribute of every connection's path, in drawing order. */
+const edgePaths = (markup: string): string[] =>
+  Array.from(
+    markup.matchAll(/<g class="edge [^"]*"[^>]*><title>[^<]*<\/title><path d="([^"]+)"/g),
+    (m) => m[1] as string,
+  )
+
+describe('connection routing', () => {
+  /**
+   * Clients at (0, 0) pinned to a CMG far to their right, and optionally an empty Azure subscription
+   * between them whose label band lies across the straight way.
+   */
+  function clientsAndCmg(blocked: boolean): DesignDocument {
+    const f = fixture('lab')
+      .remove('site-lab')
+      .set('pop-lab', { position: { x: 0, y: 0 } })
+      .set('sub-lab', { position: { x: 1000, y: -56 } })
+      .edge('uses', 'pop-lab', 'cmg-lab')
+    if (blocked) {
+      const props = f.node('sub-lab').props
+      f.add('azureSubscription', 'sub-between', { name: 'In the way', props })
+      f.set('sub-between', { position: { x: 280, y: 20 } })
+      Object.assign(f.node('sub-between'), { size: { width: 224, height: 128 } })
+    }
+    return f.build()
+  }
+
+  it('goes around a container label in the way, by leaving the element from another side', () => {
+    const clear = parse(renderTopologySvg(clientsAndCmg(false)))
+    const d = (svg: Element): string =>
+      svg.querySelector('g.edge[data-edge-id="e-uses-pop-lab-cmg-lab"] path')?.getAttribute('d') ?? ''
+    // Nothing in the way: out of the clients' right side (x 240, half way down their 84 px).
+    expect(d(clear)).toMatch(/^M240 42C/)
+
+    const svg = parse(renderTopologySvg(clientsAndCmg(true)))
+    // The subscription's label band (its top 56 px) would be crossed; the curve leaves upwards instead.
+    expect(d(svg)).toMatch(/^M120 0C120 -/)
+    const band = { x0: 280, x1: 504, y0: 20, y1: 76 }
+    const through = pathPoints(d(svg)).filter(
+      (p) => p.x > band.x0 && p.x < band.x1 && p.y > band.y0 && p.y < band.y1,
+    )
+    expect(through).toEqual([])
+  })
+
+  it(`draws routed curves up to ${ROUTED_CONNECTIONS_MAX} connections and straight lines above`, () => {
+    const normal = generateDesign(1_000)
+    const curves = edgePaths(renderTopologySvg(normal))
+    expect(curves).toHaveLength(normal.edges.length)
+    expect(curves.every((d) => /^M[-\d.]+ [-\d.]+C([-\d.]+ [-\d.]+ ?){3}$/.test(d))).toBe(true)
+
+    const large = generateDesign(7_000)
+    expect(large.edges.length).toBeGreaterThan(ROUTED_CONNECTIONS_MAX)
+    const markup = renderTopologySvg(large)
+    const lines = edgePaths(markup)
+    expect(lines).toHaveLength(large.edges.length)
+    expect(lines.every((d) => /^M[-\d.]+ [-\d.]+L[-\d.]+ [-\d.]+$/.test(d))).toBe(true)
+    expect(markup).toContain('each is drawn as a straight line')
   })
 })

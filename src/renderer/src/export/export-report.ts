@@ -1,20 +1,18 @@
 // Export ▸ Report (HTML) and Report (PDF): the design report from src/shared/report for the open
-// design and a fresh evaluation of it. HTML goes to export:write as text. For PDF main prints the
-// window itself (webContents.printToPDF), so the report is first shown in the window: a full-window
-// print view holding the report in a shadow root (its stylesheet stays inside; its @page rules go
-// to the document, where page rules apply), with print CSS that hides the app. The view is removed
-// when the export is written or cancelled. Runs in the renderer.
+// design and a fresh evaluation of it, both built off the UI thread in the report worker
+// (report-client.ts); the date on its cover is main's today, passed in. HTML goes to export:write
+// as text. For PDF main prints the window itself (webContents.printToPDF), so the report is first
+// shown in the window: a full-window print view holding the report in a shadow root (its stylesheet
+// stays inside; its @page rules go to the document, where page rules apply), with print CSS that
+// hides the app. The view is removed when the export is written or cancelled. Runs in the renderer.
 import type { Res } from '../../../shared/ipc/contract'
-import { renderReportHtml } from '../../../shared/report/report-html'
-import { evaluateDesign } from '../../../shared/rules/engine'
 import { reportFailure } from '../document-commands'
 import { invoke } from '../platform/api'
 import { useDocument } from '../store/document'
+import { fetchToday } from '../store/today'
 import { showToast } from '../store/ui'
+import { buildReportInWorker } from './report-client'
 import '../styles/export.css'
-
-const pad2 = (n: number) => String(n).padStart(2, '0')
-const localDate = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`
 
 /** "contoso.cmgd" → "contoso"; an unsaved design is named after the design. */
 export function exportBaseName(fileName: string, hasFile: boolean, designName: string): string {
@@ -22,20 +20,31 @@ export function exportBaseName(fileName: string, hasFile: boolean, designName: s
   return base.trim() === '' ? 'design' : base.trim()
 }
 
-function currentReport(): { html: string; baseName: string } {
+/** The report of the open design, or undefined (after telling the user) when it could not be built. */
+async function currentReport(): Promise<{ html: string; baseName: string } | undefined> {
   const { doc, fileName, hasFile } = useDocument.getState()
   const baseName = exportBaseName(fileName, hasFile, doc.design.name)
-  const html = renderReportHtml({
-    doc,
-    evaluation: evaluateDesign(doc),
-    fileName: hasFile ? fileName : 'Not saved to a file yet',
-    generatedOn: localDate(new Date()),
-  })
-  return { html, baseName }
+  try {
+    const html = await buildReportInWorker({
+      doc,
+      fileName: hasFile ? fileName : 'Not saved to a file yet',
+      // Main's clock, as everywhere in the app (main always answers app:info; the text is a fallback).
+      generatedOn: (await fetchToday()) ?? 'date unknown',
+    })
+    return { html, baseName }
+  } catch (e) {
+    await reportFailure(
+      { ok: false, code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) },
+      'The report could not be built',
+    )
+    return undefined
+  }
 }
 
 export async function exportReportHtml(): Promise<void> {
-  const { html, baseName } = currentReport()
+  const report = await currentReport()
+  if (!report) return
+  const { html, baseName } = report
   const result = await invoke('export:write', { kind: 'html', suggestedName: `${baseName}.html`, data: html })
   if (result.ok) showToast(`Exported ${result.fileName}`, 'success')
   else await reportFailure(result, 'The report could not be exported')
@@ -98,7 +107,9 @@ export function showPrintView(reportHtml: string): () => void {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 export async function exportReportPdf(): Promise<void> {
-  const { html, baseName } = currentReport()
+  const report = await currentReport()
+  if (!report) return
+  const { html, baseName } = report
   const removePrintView = showPrintView(html)
   let result: Res<'export:write'>
   try {
