@@ -52,6 +52,10 @@ export default defineConfig([
               message: 'src/shared is pure TypeScript: no UI libraries.',
             },
             {
+              group: ['vitest', 'vitest/*'],
+              message: 'src/shared is pure TypeScript: rule cases are data; the tests run them.',
+            },
+            {
               group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],
               message: 'src/shared imports nothing outside itself.',
             },

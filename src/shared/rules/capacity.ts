@@ -1,6 +1,7 @@
-// Capacity per node (cmg-rules.md section 1): for every CMG, CMG connection point, MP, SUP, site and
-// the hierarchy, the load, the limit, the rule that fires when the load exceeds it, and the client
-// growth factor at which it would. Pure; loads use the context's growth-scaled client counts.
+// Capacity per node (docs/rules-catalogue.md section 1): for every CMG, CMG connection point, MP,
+// SUP, site and the hierarchy, the load, the limit, the rule that fires when the load exceeds it,
+// and the client growth factor at which it would. Pure; loads use the context's growth-scaled
+// client counts.
 import {
   CMG_MAX_VMS,
   fmt,

@@ -1,7 +1,7 @@
 // The evaluation context: one pass over a design builds the indexes and derived facts every rule
-// reads (cmg-rules.md section 2.1 notation and addendum A1: top, hasCAS, site(x), cps(c, s), mps(s),
-// popsVia(c), vms(c), runSize(c), perVm(c), conc(pop), evalDate, onboarded(t) …). Pure and
-// deterministic: iteration follows document order, and today's date comes from the host.
+// reads (docs/rules-catalogue.md section 2.1 notation and addendum A1: top, hasCAS, site(x),
+// cps(c, s), mps(s), popsVia(c), vms(c), runSize(c), perVm(c), conc(pop), evalDate, onboarded(t) …).
+// Pure and deterministic: iteration follows document order, and today's date comes from the host.
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
 import type { CmVersion } from '../model/versions'
@@ -78,7 +78,7 @@ export function isAzureDomain(name: string): boolean {
   return AZURE_DOMAINS.some((d) => n.endsWith(d))
 }
 
-/** The deployment name Azure gives a CMG (cmg-rules.md 2.1, expectedDeploymentName). */
+/** The deployment name Azure gives a CMG (docs/rules-catalogue.md 2.1, expectedDeploymentName). */
 export function expectedDeploymentName(cmg: CmgNode): string {
   const prefix = cmg.props.prefix.toLowerCase()
   if (cmg.props.azureEnvironment === 'AzureUSGovernmentCloud') return `${prefix}.usgovcloudapp.net`

@@ -1,7 +1,7 @@
-// The monthly cost estimate per CMG and for the design (cmg-rules.md section 4.2), computed only from
-// the design's own dated price book, for the VM size each CMG really runs and at most 16 VMs
-// (addendum A3.3). Every assumption is listed beside the number; a price the book
-// does not have makes that line (and the total) "unknown" — never a made-up figure. Pure.
+// The monthly cost estimate per CMG and for the design (docs/rules-catalogue.md section 4.2),
+// computed only from the design's own dated price book, for the VM size each CMG really runs and at
+// most 16 VMs (addendum A3.3). Every assumption is listed beside the number; a price the book does
+// not have makes that line (and the total) "unknown" — never a made-up figure. Pure.
 import { cmgClients } from './capacity'
 import { CMG_MAX_VMS, counted, fmt, type CmgNode, type RuleContext } from './context'
 

@@ -1,28 +1,52 @@
-// Every rule of cmg-rules.md section 2, in catalogue order, grouped by section, then the structural
-// completeness rules of its addendum (A2) and docs/rules-catalogue-decisions.md. Pure.
+// Every rule of the engine: the rules each prefix folder's index lists (catalogue/<prefix>/index.ts,
+// one line a rule; see catalogue/README.md), sorted by id. Plain imports rather than a bundler glob,
+// so the engine also loads where no bundler runs (the Playwright specs import it).
+// tests/unit/rules/catalogue.test.ts fails for a rule module that is not listed here. Pure.
 import type { Rule } from './types'
-import { PLACEMENT_RULES } from './catalogue/placement'
-import { DEPLOYMENT_RULES } from './catalogue/deployment'
-import { AZURE_RULES } from './catalogue/azure'
-import { AUTHENTICATION_RULES } from './catalogue/authentication'
-import { SITE_SYSTEMS_RULES } from './catalogue/site-systems'
-import { CERTIFICATES_RULES } from './catalogue/certificates'
-import { CAPACITY_RULES } from './catalogue/capacity'
-import { CONTENT_RULES } from './catalogue/content'
-import { NETWORK_RULES } from './catalogue/network'
-import { STRUCTURE_RULES } from './catalogue/structure'
+import * as auth from './catalogue/auth'
+import * as az from './catalogue/az'
+import * as bg from './catalogue/bg'
+import * as cap from './catalogue/cap'
+import * as cert from './catalogue/cert'
+import * as client from './catalogue/client'
+import * as content from './catalogue/content'
+import * as cost from './catalogue/cost'
+import * as cs from './catalogue/cs'
+import * as deploy from './catalogue/deploy'
+import * as ha from './catalogue/ha'
+import * as mp from './catalogue/mp'
+import * as name from './catalogue/name'
+import * as net from './catalogue/net'
+import * as scp from './catalogue/scp'
+import * as struct from './catalogue/struct'
+import * as sup from './catalogue/sup'
+import * as toptier from './catalogue/toptier'
+import * as ver from './catalogue/ver'
 
-export const RULES: readonly Rule[] = [
-  ...PLACEMENT_RULES,
-  ...DEPLOYMENT_RULES,
-  ...AZURE_RULES,
-  ...AUTHENTICATION_RULES,
-  ...SITE_SYSTEMS_RULES,
-  ...CERTIFICATES_RULES,
-  ...CAPACITY_RULES,
-  ...CONTENT_RULES,
-  ...NETWORK_RULES,
-  ...STRUCTURE_RULES,
+const FOLDERS: readonly Readonly<Record<string, Rule>>[] = [
+  auth,
+  az,
+  bg,
+  cap,
+  cert,
+  client,
+  content,
+  cost,
+  cs,
+  deploy,
+  ha,
+  mp,
+  name,
+  net,
+  scp,
+  struct,
+  sup,
+  toptier,
+  ver,
 ]
+
+export const RULES: readonly Rule[] = FOLDERS.flatMap((folder) => Object.values(folder)).sort((a, b) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+)
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]))

@@ -1,5 +1,5 @@
-// The catalogue's source keys (cmg-rules.md section 0, plus the addendum's ASSIGN) mapped once to
-// their Microsoft Learn pages. Rules cite keys; findings carry the URLs. Pure.
+// The catalogue's source keys (docs/rules-catalogue.md section 0, plus the addendum's ASSIGN)
+// mapped once to their Microsoft Learn pages. Rules cite keys; findings carry the URLs. Pure.
 
 const CM = 'https://learn.microsoft.com/intune/configmgr'
 

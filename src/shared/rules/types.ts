@@ -3,6 +3,7 @@
 import type { CmVersion } from '../model/versions'
 import type { SourceKey } from './sources'
 import type { RuleContext } from './context'
+import type { QuickFixSpec } from './quick-fix'
 
 export type Severity = 'error' | 'warning' | 'info'
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
@@ -32,7 +33,7 @@ export interface RuleHit {
 }
 
 export interface Rule {
-  /** Stable id from cmg-rules.md section 2, e.g. "CMG-HA-001". */
+  /** Stable id from the catalogue (docs/rules-catalogue*.md), e.g. "CMG-HA-001"; see catalogue/README.md. */
   readonly id: string
   readonly category: RuleCategory
   readonly title: string
@@ -43,6 +44,11 @@ export interface Rule {
   readonly fix: string
   readonly sources: readonly SourceKey[]
   readonly evaluate: (ctx: RuleContext) => readonly RuleHit[]
+  /**
+   * The mechanical fixes for one of its hits, in a context with the finding's options (what-if
+   * growth); absent or empty when the fix needs a decision only the user can make.
+   */
+  readonly quickFixes?: (ctx: RuleContext, hit: Pick<RuleHit, 'nodeIds'>) => readonly QuickFixSpec[]
 }
 
 export interface Finding {

@@ -14,7 +14,7 @@ import {
   usageLevel,
 } from '../../../src/renderer/src/design/findings-view'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
-import { fixture } from '../rules/builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 const row = (load: number, limit: number, breaksAtGrowth: number | null = null): CapacityRow => ({
   nodeId: 'n',

@@ -1,13 +1,14 @@
-// Quick fixes for the structural completeness rules (cmg-rules-addendum.md A2 and CMG-STRUCT-006):
-// where only one answer fits, the fix completes the structure, the result is a valid design, and
-// the engine no longer reports the finding; where the user must choose, nothing is offered.
+// Quick fixes for the structural completeness rules (docs/rules-catalogue-addendum.md A2 and
+// CMG-STRUCT-006): where only one answer fits, the fix completes the structure, the result is a
+// valid design, and the engine no longer reports the finding; where the user must choose, nothing
+// is offered.
 import { describe, expect, it } from 'vitest'
 import { DesignDocument } from '../../../src/shared/model/document'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { Finding } from '../../../src/shared/rules/types'
 import { quickFixesFor } from '../../../src/renderer/src/design/quick-fixes'
-import { assignedToSecondary } from '../rules/addendum-fixtures'
-import { fixture } from '../rules/builder'
+import { assignedToSecondary } from '../../../src/shared/testing/addendum-fixtures'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 const findingOf = (doc: DesignDocument, ruleId: string): Finding => {
   const found = evaluateDesign(doc).findings.filter((f) => f.ruleId === ruleId)

@@ -8,7 +8,7 @@ import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { Finding } from '../../../src/shared/rules/types'
 import { quickFixesFor, type QuickFix } from '../../../src/renderer/src/design/quick-fixes'
 import { absoluteRect, indexNodes, nodeSize, rectsOverlap } from '../../../src/renderer/src/design/geometry'
-import { fixture } from '../rules/builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 /** A deterministic random source so generated ids are stable. */
 function seeded(seed = 7): () => number {

@@ -22,7 +22,7 @@ import {
 } from '../../../src/renderer/src/store/document'
 import { useFindings } from '../../../src/renderer/src/store/findings'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
-import { fixture } from '../rules/builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 import { TEST_TODAY } from '../../support/today'
 
 // The browser build's clock (platform/browser-api.ts) answers app:info in this DOM: pin it.

@@ -11,7 +11,7 @@ import type { DesignDocument } from '../../../src/shared/model/document'
 import { renderReportHtml, type ReportInput } from '../../../src/shared/report/report-html'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { EvaluationOptions } from '../../../src/shared/rules/context'
-import { fixture, type TemplateId } from '../rules/builder'
+import { fixture, type TemplateId } from '../../../src/shared/testing/fixture'
 
 const TEMPLATES = readdirSync(join(__dirname, '..', '..', '..', 'resources', 'templates'))
   .filter((f) => f.endsWith('.cmgd'))

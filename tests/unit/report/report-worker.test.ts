@@ -10,7 +10,7 @@ import {
 } from '../../../src/renderer/src/export/report-build'
 import { buildReportInWorker, type ReportWorkerLike } from '../../../src/renderer/src/export/report-client'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
-import { fixture } from '../rules/builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 /** A worker that runs the real build on a copy of what it is sent, a task later, as a Worker would. */
 class FakeWorker implements ReportWorkerLike {

@@ -17,7 +17,7 @@ import {
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { generateDesign } from '../../../src/shared/testing/generate-design'
 import type { Finding } from '../../../src/shared/rules/types'
-import { fixture, template, type TemplateId } from '../rules/builder'
+import { fixture, template, type TemplateId } from '../../../src/shared/testing/fixture'
 
 const TEMPLATES = readdirSync(join(__dirname, '..', '..', '..', 'resources', 'templates'))
   .filter((f) => f.endsWith('.cmgd'))

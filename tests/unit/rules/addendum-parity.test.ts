@@ -1,7 +1,8 @@
 // The command-line tool and the rules worker give the same findings for every fixture of
-// cmg-rules-addendum.md and docs/rules-catalogue-decisions.md: the CLI path (the file's bytes through
-// the app's loader and the engine) against the worker path (the design sent as a delta, rebuilt and
-// evaluated), both with the same host-supplied today. Complements the e2e parity test on templates.
+// docs/rules-catalogue-addendum.md and docs/rules-catalogue-decisions.md: the CLI path (the file's
+// bytes through the app's loader and the engine) against the worker path (the design sent as a
+// delta, rebuilt and evaluated), both with the same host-supplied today. Complements the e2e parity
+// test on templates.
 import { describe, expect, it } from 'vitest'
 import { evaluateFile } from '../../../src/cli/report'
 import { DesignReceiver, DesignSender } from '../../../src/renderer/src/validation/design-delta'
@@ -9,8 +10,8 @@ import type { DesignDocument } from '../../../src/shared/model/document'
 import { serializeDesign } from '../../../src/shared/format/serialize'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { Finding } from '../../../src/shared/rules/types'
-import { assignedToSecondary, cmgDeleted, twoCmgs } from './addendum-fixtures'
-import { fixture } from './builder'
+import { assignedToSecondary, cmgDeleted, twoCmgs } from '../../../src/shared/testing/addendum-fixtures'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 const TODAY = '2026-12-06'
 const FIXTURES: readonly [string, () => DesignDocument][] = [

@@ -1,5 +1,5 @@
-// cmg-rules-addendum.md through the full engine: the fixture table of A2.2 gives exactly its
-// findings (one fault, one finding), capacity and cost count at most 16 VMs at the size the CMG
+// docs/rules-catalogue-addendum.md through the full engine: the fixture table of A2.2 gives exactly
+// its findings (one fault, one finding), capacity and cost count at most 16 VMs at the size the CMG
 // really runs (A3), CMG-CAP-001 checks each CMG's share (A3.5), a design without an evaluation date
 // is checked against the host's today (A4), and the wording of A5 — plus the two decisions of
 // docs/rules-catalogue-decisions.md (a connection point linked to no CMG, "1 client").
@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import type { DesignDocument } from '../../../src/shared/model/document'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { EvaluationOptions } from '../../../src/shared/rules/context'
-import { assignedToSecondary, cmgDeleted, twoCmgs } from './addendum-fixtures'
-import { fixture } from './builder'
+import { assignedToSecondary, cmgDeleted, twoCmgs } from '../../../src/shared/testing/addendum-fixtures'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 /** The unsuppressed findings, without the two infos every Contoso CMG gets. */
 const findings = (d: DesignDocument, options?: EvaluationOptions) =>

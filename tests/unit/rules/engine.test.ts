@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { RULES } from '../../../src/shared/rules/registry'
 import { SEVERITY_ORDER } from '../../../src/shared/rules/types'
-import { fixture } from './builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 const crowded = () =>
   fixture('contoso')

@@ -1,10 +1,11 @@
-// The design examples of cmg-rules.md section 5 give exactly the findings the catalogue lists, and
-// the same design gives different findings on 2103, 2107, 2203 and 2403 where the catalogue says so.
+// The design examples of docs/rules-catalogue.md section 5 give exactly the findings the catalogue
+// lists, and the same design gives different findings on 2103, 2107, 2203 and 2403 where the
+// catalogue says so.
 import { describe, expect, it } from 'vitest'
 import type { DesignDocument } from '../../../src/shared/model/document'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { EvaluationOptions } from '../../../src/shared/rules/context'
-import { fixture } from './builder'
+import { fixture } from '../../../src/shared/testing/fixture'
 
 const active = (d: DesignDocument, options?: EvaluationOptions) =>
   evaluateDesign(d, options).findings.filter((f) => !f.suppressed)

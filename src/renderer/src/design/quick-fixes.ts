@@ -1,23 +1,15 @@
-// One-click fixes for findings whose fix is mechanical: add CMG VM instances, add a CMG connection
-// point on a new server in a site (linked to the CMG, placed inside the site without overlapping),
-// allow CMG traffic on a site's first management point, switch a CMG to an offered VM size, and
-// complete the structure where only one answer fits (assign clients to the only primary or to a
-// secondary's parent, create a CMG at the top-level site, link a connection point to the only CMG,
-// cap peak concurrency at the client count). Each fix
-// is a pure function from the current design to the next one, applied by the store as one undoable
-// step; it re-reads the elements it needs at apply time and returns the design unchanged if they are
-// gone. Pure; runs in the renderer.
+// One-click fixes for findings whose fix is mechanical. Each rule declares its own fixes
+// (`Rule.quickFixes` in src/shared/rules, beside the rule): a label and a described design change.
+// Here they become functions from the current design to the next one, applied by the store as one
+// undoable step: set properties, add a CMG connection point on a new server in a site (linked to
+// the CMG, placed inside the site without overlapping), or replace an edge. Each re-reads the
+// elements it needs at apply time and returns the design unchanged if they are gone. Pure; runs in
+// the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import { DesignNode, type DesignEdge } from '../../../shared/model/schema'
-import { CMG_MAX_VMS, VMS_PER_CONNECTION_POINT, cmgLoad } from '../../../shared/rules/capacity'
-import {
-  RuleContext,
-  label,
-  perVmLimit,
-  type CmgNode,
-  type EvaluationOptions,
-  type SiteNode,
-} from '../../../shared/rules/context'
+import { RuleContext, type EvaluationOptions } from '../../../shared/rules/context'
+import type { DesignPatch, QuickFixSpec } from '../../../shared/rules/quick-fix'
+import { RULES_BY_ID } from '../../../shared/rules/registry'
 import type { Finding } from '../../../shared/rules/types'
 import {
   CONTAINER_LAYOUT,
@@ -32,33 +24,13 @@ import {
 } from './geometry'
 import { newNodeId, nextName, takenIds, uniqueId, type RandomSource } from './naming'
 
-export interface QuickFix {
-  /** Stable identifier of the kind of fix ("add-vms", "add-connection-point"…). */
-  readonly id: string
-  /** What the button says after "Fix: ", e.g. "Add a VM instance (1 → 2)". */
-  readonly label: string
+/** A rule's fix (its id and label) made applicable. */
+export interface QuickFix extends Omit<QuickFixSpec, 'patch'> {
   /** The design with the fix applied (the same object when there is nothing left to fix). */
   readonly apply: (doc: DesignDocument) => DesignDocument
 }
 
-const STANDARD_SIZE = 'Standard_A2_v2'
-const LARGE_SIZE = 'Standard_A4_v2'
-/** First version whose VMSS CMGs offer a choice of VM size (and the Large size). */
-const SIZE_CHOICE_FROM = 2107
-
 type FindingRef = Pick<Finding, 'ruleId' | 'nodeIds'>
-
-function nodeOfKind<K extends DesignNode['kind']>(
-  ctx: RuleContext,
-  ids: readonly string[],
-  kind: K,
-): Extract<DesignNode, { kind: K }> | undefined {
-  for (const id of ids) {
-    const n = ctx.node(id)
-    if (n?.kind === kind) return n as Extract<DesignNode, { kind: K }>
-  }
-  return undefined
-}
 
 function withNodeProps(
   doc: DesignDocument,
@@ -70,60 +42,6 @@ function withNodeProps(
   // The store validates the whole result before committing it.
   const next = { ...node, props: { ...node.props, ...patch } } as DesignNode
   return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? next : n)) }
-}
-
-// ---------------------------------------------------------------------------------------------
-// VM instances and sizes
-
-/**
- * VM instances a CMG needs so that its own share of the clients fits. Clients pick at random among
- * the CMGs they may use, so VMs beyond its share would not relieve another CMG (addendum A3.5).
- */
-function vmsNeeded(ctx: RuleContext, cmg: CmgNode, perVm = ctx.perVm(cmg)): number {
-  if (perVm <= 0) return Number.POSITIVE_INFINITY
-  return Math.max(1, Math.ceil(cmgLoad(ctx, cmg) / perVm))
-}
-
-function setVmCountFix(cmgId: string, from: number, to: number): QuickFix {
-  return {
-    id: 'add-vms',
-    label:
-      to === from + 1 ? `Add a VM instance (${from} → ${to})` : `Set ${to} VM instances (${from} → ${to})`,
-    apply: (doc) => withNodeProps(doc, cmgId, { vmCount: to }),
-  }
-}
-
-function switchSizeFix(cmgId: string, size: string): QuickFix {
-  const tier = size === LARGE_SIZE ? 'Large' : 'Standard'
-  return {
-    id: 'switch-size',
-    label: `Switch to ${size} (${tier})`,
-    apply: (doc) => withNodeProps(doc, cmgId, { vmSize: size }),
-  }
-}
-
-/** The offered size that carries the CMG's load at its VM count: Standard, or Large when needed. */
-function supportedSize(ctx: RuleContext, cmg: CmgNode): string {
-  if (cmg.props.method !== 'vmss' || ctx.v < SIZE_CHOICE_FROM) return STANDARD_SIZE
-  const standard = perVmLimit({ ...cmg, props: { ...cmg.props, vmSize: STANDARD_SIZE } }, ctx.v)
-  return standard * cmg.props.vmCount >= cmgLoad(ctx, cmg) ? STANDARD_SIZE : LARGE_SIZE
-}
-
-function vmFixes(ctx: RuleContext, cmg: CmgNode, minimum: number): QuickFix[] {
-  const fixes: QuickFix[] = []
-  const from = cmg.props.vmCount
-  const to = Math.max(minimum, vmsNeeded(ctx, cmg))
-  if (to > from && to <= CMG_MAX_VMS) fixes.push(setVmCountFix(cmg.id, from, to))
-  if (
-    minimum <= from &&
-    cmg.props.method === 'vmss' &&
-    ctx.v >= SIZE_CHOICE_FROM &&
-    cmg.props.vmSize !== LARGE_SIZE
-  ) {
-    const large = perVmLimit({ ...cmg, props: { ...cmg.props, vmSize: LARGE_SIZE } }, ctx.v)
-    if (vmsNeeded(ctx, cmg, large) <= from) fixes.push(switchSizeFix(cmg.id, LARGE_SIZE))
-  }
-  return fixes
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,40 +133,8 @@ function withConnectionPoint(
   return { ...doc, nodes: [...nodes, server, cp], edges: [...doc.edges, edge] }
 }
 
-function addConnectionPointsFix(
-  site: SiteNode,
-  cmg: CmgNode,
-  count: number,
-  random?: RandomSource,
-): QuickFix {
-  return {
-    id: 'add-connection-point',
-    label:
-      count === 1
-        ? `Add a CMG connection point on a new server at ${label(site)}`
-        : `Add ${count} CMG connection points on new servers at ${label(site)}`,
-    apply: (doc) => {
-      let next = doc
-      for (let i = 0; i < count; i++) next = withConnectionPoint(next, site.id, cmg.id, random)
-      return next
-    },
-  }
-}
-
-/** The site a CMG without connection points should get one at: where its clients are assigned. */
-function siteForCmg(ctx: RuleContext, cmg: CmgNode): SiteNode | undefined {
-  const primaries = (sites: readonly (SiteNode | undefined)[]) =>
-    sites.find((s): s is SiteNode => s?.props.type === 'primary')
-  return (
-    primaries(ctx.popsVia(cmg).map((p) => ctx.popSite(p))) ??
-    primaries([ctx.cmgSite(cmg)]) ??
-    primaries(ctx.sites) ??
-    ctx.top
-  )
-}
-
 // ---------------------------------------------------------------------------------------------
-// Structure
+// Edges
 
 /** The design with `source`'s edges of `kind` replaced by one edge to `target`. */
 function withOnlyEdge(
@@ -265,37 +151,27 @@ function withOnlyEdge(
   return { ...doc, edges: [...kept, edge] }
 }
 
-function edgeFix(
-  id: string,
-  text: string,
-  kind: DesignEdge['kind'],
-  source: string,
-  target: string,
-  random?: RandomSource,
-): QuickFix {
-  return { id, label: text, apply: (doc) => withOnlyEdge(doc, kind, source, target, random) }
-}
-
-/** The one primary site clients could be assigned to, when there is exactly one. */
-function onlyPrimary(sites: readonly SiteNode[]): SiteNode | undefined {
-  const primaries = sites.filter((s) => s.props.type === 'primary')
-  return primaries.length === 1 ? primaries[0] : undefined
-}
-
-/** The primary a population at a secondary or the CAS belongs to, when only one fits. */
-function primaryFor(ctx: RuleContext, site: SiteNode): SiteNode | undefined {
-  if (site.props.type === 'secondary') {
-    const parent = ctx.parentSite(site)
-    return parent?.props.type === 'primary' ? parent : undefined
-  }
-  return onlyPrimary(ctx.childSites(site))
-}
-
 // ---------------------------------------------------------------------------------------------
 
+/** The design with `patch` applied (the same object when what it names is gone). */
+function applyPatch(doc: DesignDocument, patch: DesignPatch, random?: RandomSource): DesignDocument {
+  switch (patch.kind) {
+    case 'setProps':
+      return withNodeProps(doc, patch.nodeId, patch.props)
+    case 'addConnectionPoints': {
+      let next = doc
+      for (let i = 0; i < patch.count; i++)
+        next = withConnectionPoint(next, patch.siteId, patch.cmgId, random)
+      return next
+    }
+    case 'replaceEdge':
+      return withOnlyEdge(doc, patch.edgeKind, patch.source, patch.target, random)
+  }
+}
+
 /**
- * The mechanical fixes for a finding, evaluated with the same options (what-if growth) as the
- * finding itself; empty when its fix needs a decision only the user can make.
+ * The mechanical fixes its rule offers for a finding, evaluated with the same options (what-if
+ * growth) as the finding itself; empty when its fix needs a decision only the user can make.
  */
 export function quickFixesFor(
   doc: DesignDocument,
@@ -303,110 +179,11 @@ export function quickFixesFor(
   options: EvaluationOptions = {},
   random?: RandomSource,
 ): QuickFix[] {
-  const ctx = new RuleContext(doc, options)
-  const ids = finding.nodeIds
-  switch (finding.ruleId) {
-    case 'CMG-HA-001': {
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      return cmg ? vmFixes(ctx, cmg, 2).filter((f) => f.id === 'add-vms') : []
-    }
-    case 'CMG-CAP-001': {
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      return cmg ? vmFixes(ctx, cmg, 1) : []
-    }
-    case 'CMG-HA-002':
-    case 'CMG-CAP-002': {
-      const site = nodeOfKind(ctx, ids, 'site')
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      if (!site || !cmg) return []
-      const have = ctx.cpsOf(cmg, site).length
-      const needed =
-        finding.ruleId === 'CMG-HA-002'
-          ? Math.max(1, 2 - have)
-          : Math.ceil(cmg.props.vmCount / VMS_PER_CONNECTION_POINT) - have
-      return needed > 0 ? [addConnectionPointsFix(site, cmg, needed, random)] : []
-    }
-    case 'CMG-TOPTIER-004': {
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      const site = cmg ? siteForCmg(ctx, cmg) : undefined
-      return cmg && site ? [addConnectionPointsFix(site, cmg, 1, random)] : []
-    }
-    case 'CMG-TOPTIER-005': {
-      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
-      const site = nodeOfKind(ctx, ids, 'site')
-      const cmg = pop ? (ctx.pinnedCmgs(pop)[0] ?? ctx.cmgs[0]) : undefined
-      return site && cmg ? [addConnectionPointsFix(site, cmg, 1, random)] : []
-    }
-    case 'CMG-MP-001': {
-      const site = nodeOfKind(ctx, ids, 'site')
-      const mp = site ? ctx.mps(site)[0] : undefined
-      if (!mp) return []
-      return [
-        {
-          id: 'allow-cmg-traffic',
-          label: `Allow CMG traffic on ${label(mp)}`,
-          apply: (d) => withNodeProps(d, mp.id, { allowCmgTraffic: true }),
-        },
-      ]
-    }
-    case 'CMG-DEPLOY-007':
-    case 'CMG-DEPLOY-008': {
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      if (!cmg) return []
-      const size = supportedSize(ctx, cmg)
-      return size === cmg.props.vmSize ? [] : [switchSizeFix(cmg.id, size)]
-    }
-    case 'CMG-STRUCT-001': {
-      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
-      const site = onlyPrimary(ctx.sites)
-      return pop && site
-        ? [edgeFix('assign-site', `Assign to ${label(site)}`, 'assignedTo', pop.id, site.id, random)]
-        : []
-    }
-    case 'CMG-STRUCT-002': {
-      const cmg = nodeOfKind(ctx, ids, 'cmg')
-      const top = ctx.top
-      return cmg && top
-        ? [
-            edgeFix(
-              'create-at-top',
-              `Create it at ${label(top)} (the top-level site)`,
-              'createdAt',
-              cmg.id,
-              top.id,
-              random,
-            ),
-          ]
-        : []
-    }
-    case 'CMG-STRUCT-003': {
-      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
-      const site = pop ? ctx.popSite(pop) : undefined
-      const primary = site ? primaryFor(ctx, site) : undefined
-      return pop && primary
-        ? [edgeFix('assign-site', `Assign to ${label(primary)}`, 'assignedTo', pop.id, primary.id, random)]
-        : []
-    }
-    case 'CMG-STRUCT-005': {
-      const pop = nodeOfKind(ctx, ids, 'clientPopulation')
-      if (!pop) return []
-      const count = pop.props.count
-      return [
-        {
-          id: 'cap-concurrency',
-          label: `Set peak concurrency to the client count (${count.toLocaleString('en-US')})`,
-          apply: (d) => withNodeProps(d, pop.id, { concurrent: count }),
-        },
-      ]
-    }
-    case 'CMG-STRUCT-006': {
-      const cp = nodeOfKind(ctx, ids, 'cmgConnectionPoint')
-      const [cmg, ...others] = ctx.cmgs
-      return cp && cmg && others.length === 0
-        ? [edgeFix('link-cmg', `Link to ${label(cmg)}`, 'linkedTo', cp.id, cmg.id, random)]
-        : []
-    }
-    default:
-      return []
-  }
+  const quickFixes = RULES_BY_ID.get(finding.ruleId)?.quickFixes
+  if (!quickFixes) return []
+  return quickFixes(new RuleContext(doc, options), finding).map((fix) => ({
+    id: fix.id,
+    label: fix.label,
+    apply: (d: DesignDocument) => applyPatch(d, fix.patch, random),
+  }))
 }

@@ -1,0 +1,11 @@
+// The rules whose id starts with CMG-AUTH-, one line each (see ../README.md). Pure.
+export { rule as AUTH_001 } from './CMG-AUTH-001'
+export { rule as AUTH_002 } from './CMG-AUTH-002'
+export { rule as AUTH_003 } from './CMG-AUTH-003'
+export { rule as AUTH_004 } from './CMG-AUTH-004'
+export { rule as AUTH_005 } from './CMG-AUTH-005'
+export { rule as AUTH_006 } from './CMG-AUTH-006'
+export { rule as AUTH_007 } from './CMG-AUTH-007'
+export { rule as AUTH_008 } from './CMG-AUTH-008'
+export { rule as AUTH_009 } from './CMG-AUTH-009'
+export { rule as AUTH_010 } from './CMG-AUTH-010'

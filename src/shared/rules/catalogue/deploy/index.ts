@@ -1,0 +1,11 @@
+// The rules whose id starts with CMG-DEPLOY-, one line each (see ../README.md). Pure.
+export { rule as DEPLOY_001 } from './CMG-DEPLOY-001'
+export { rule as DEPLOY_002 } from './CMG-DEPLOY-002'
+export { rule as DEPLOY_003 } from './CMG-DEPLOY-003'
+export { rule as DEPLOY_004 } from './CMG-DEPLOY-004'
+export { rule as DEPLOY_005 } from './CMG-DEPLOY-005'
+export { rule as DEPLOY_006 } from './CMG-DEPLOY-006'
+export { rule as DEPLOY_007 } from './CMG-DEPLOY-007'
+export { rule as DEPLOY_008 } from './CMG-DEPLOY-008'
+export { rule as DEPLOY_009 } from './CMG-DEPLOY-009'
+export { rule as DEPLOY_010 } from './CMG-DEPLOY-010'
