@@ -1,7 +1,7 @@
 // How the CLI names design elements for people: "Cloud management gateway GraniteFalls",
 // "Site New York City HQ (CON)". Pure.
 import type { DesignDocument } from '../shared/model/document'
-import { KIND_LABEL } from '../shared/model/kind-labels'
+import { KIND_LABEL } from '../shared/kinds'
 import type { DesignNode } from '../shared/model/schema'
 
 /** The element's own name, or its id when it has none. */

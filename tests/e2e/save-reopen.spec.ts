@@ -43,7 +43,9 @@ test('open a template, edit, save, reopen: the reopened design is the edited one
   await openApp(page)
   expect((await hooks(page).openText(fileName, saved!)).ok).toBe(true)
   await expect(page).toHaveTitle(`${fileName} — CMG Designer`)
-  await expect(canvasNode(page, 'Cloud management gateway GraniteFalls')).toContainText('× 3 VMs')
+  await expect(
+    canvasNode(page, 'Cloud management gateway GraniteFalls').locator('.node-line').first(),
+  ).toHaveText('3 × Standard_A2_v2')
   await expect(page.locator('.react-flow__node')).toHaveCount(original.value.doc.nodes.length)
   expectNoProblems(problems)
 })

@@ -20,11 +20,8 @@ import {
   LOCATION_LABEL,
   SERVER_OS_LABEL,
   SITE_TYPE_LABEL,
-  formatFactor,
-  formatMoney,
-  formatNumber,
-  nodeName,
-} from './labels'
+} from '../kinds'
+import { formatFactor, formatMoney, formatNumber, nodeName } from './labels'
 import { FONT_STACK, renderTopologySvg, severityShape } from './topology-svg'
 
 export interface ReportInput {

@@ -8,10 +8,10 @@
 // deterministic for a given document.
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
-import { PARENT_KINDS } from '../model/structure'
+import { CONTAINER_KINDS, KINDS, KIND_LABEL, summaryText, tagOf } from '../kinds'
 import type { Finding, Severity } from '../rules/types'
 import { escapeMarkup } from './escape'
-import { KIND_LABEL, KIND_TAG, LOCATION_LABEL, SITE_TYPE_TAG, formatNumber, nodeName } from './labels'
+import { formatNumber, nodeName } from './labels'
 
 export interface TopologySvgOptions {
   /** Findings to mark on the element each names first (suppressed findings are not marked). */
@@ -39,45 +39,6 @@ export const FONT_STACK =
 const TEXT = '#1b2430'
 const MUTED = '#5a6574'
 const MARGIN = 24
-
-/** Kinds that hold other elements (derived from the structure rules). */
-const CONTAINER_KINDS: ReadonlySet<NodeKind> = new Set(Object.values(PARENT_KINDS).flat())
-
-/** Sizes and inner padding as the editor draws them (renderer/src/design/geometry.ts). */
-const CONTAINER_DEFAULT: Readonly<Partial<Record<NodeKind, Size & { padX: number; padBottom: number }>>> = {
-  site: { width: 260, height: 176, padX: 20, padBottom: 20 },
-  server: { width: 190, height: 108, padX: 10, padBottom: 18 },
-  azureSubscription: { width: 260, height: 156, padX: 20, padBottom: 20 },
-}
-const ROLE_SIZE: Size = { width: 170, height: 46 }
-const LEAF_SIZE: Readonly<Partial<Record<NodeKind, Size>>> = {
-  cmg: { width: 220, height: 80 },
-  cloudDistributionPoint: { width: 220, height: 64 },
-  clientPopulation: { width: 240, height: 84 },
-  boundaryGroup: { width: 220, height: 64 },
-  note: { width: 224, height: 128 },
-}
-
-interface KindStyle {
-  /** The kind's colour: border, stripe and tag text. */
-  readonly color: string
-  readonly fill: string
-}
-const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
-  site: { color: '#4f46e5', fill: '#f4f4ff' },
-  server: { color: '#4b5a6e', fill: '#f6f8fb' },
-  managementPoint: { color: '#0f766e', fill: '#ffffff' },
-  softwareUpdatePoint: { color: '#b45309', fill: '#ffffff' },
-  distributionPoint: { color: '#7c3aed', fill: '#ffffff' },
-  serviceConnectionPoint: { color: '#be185d', fill: '#ffffff' },
-  cmgConnectionPoint: { color: '#0e6fa8', fill: '#ffffff' },
-  azureSubscription: { color: '#0a6fc2', fill: '#eef6fe' },
-  cmg: { color: '#0078d4', fill: '#e3f0fb' },
-  cloudDistributionPoint: { color: '#3b82c4', fill: '#eef5fc' },
-  clientPopulation: { color: '#15803d', fill: '#effaf2' },
-  boundaryGroup: { color: '#a16207', fill: '#fdf6e3' },
-  note: { color: '#9a7b00', fill: '#fff8c5' },
-}
 
 interface EdgeStyle {
   readonly color: string
@@ -272,11 +233,11 @@ class Layout {
     const known = this.sizes.get(n.id)
     if (known) return known
     let size: Size
-    const container = CONTAINER_DEFAULT[n.kind]
+    const { container, size: drawn } = KINDS[n.kind]
     if (n.size) size = n.size
     else if (container) {
-      let width = container.width
-      let height = container.height
+      let width = drawn.width
+      let height = drawn.height
       if (guard < 64)
         for (const child of this.children.get(n.id) ?? []) {
           const c = this.size(child, guard + 1)
@@ -284,7 +245,7 @@ class Layout {
           height = Math.max(height, child.position.y + c.height + container.padBottom)
         }
       size = { width, height }
-    } else size = LEAF_SIZE[n.kind] ?? ROLE_SIZE
+    } else size = drawn
     this.sizes.set(n.id, size)
     return size
   }
@@ -306,12 +267,6 @@ class Layout {
   }
 }
 
-/** Height of the label band at the top of each container kind. */
-const CONTAINER_HEADER: Readonly<Partial<Record<NodeKind, number>>> = {
-  site: 56,
-  azureSubscription: 56,
-  server: 44,
-}
 const GRID_CELL = 256
 /**
  * Cells per axis in a numeric cell key. Stored coordinates are bounded (COORD_MAX), so the cells of a
@@ -338,7 +293,7 @@ class Obstacles {
   constructor(layout: Layout, nodes: readonly DesignNode[]) {
     for (const n of nodes) {
       const r = layout.rect(n)
-      const header = CONTAINER_HEADER[n.kind]
+      const header = KINDS[n.kind].container?.header
       const rect = header === undefined ? r : { ...r, height: Math.min(header, r.height) }
       const x0 = Math.floor(rect.x / GRID_CELL)
       const x1 = Math.floor((rect.x + rect.width) / GRID_CELL)
@@ -715,82 +670,19 @@ interface Lines {
   readonly sub?: string
 }
 
-const CMG_METHOD_TAG: Readonly<Record<NodeOfKind<'cmg'>['props']['method'], string>> = {
-  vmss: 'VM scale set',
-  classic: 'classic',
-  asm: 'ASM',
-}
-
-const AUTH_SHORT: Readonly<Record<NodeOfKind<'clientPopulation'>['props']['authMethod'], string>> = {
-  entra: 'Entra ID',
-  pki: 'PKI',
-  token: 'token',
-}
-
+/** The kind's tag, then the element's summary lines as the canvas prints them (site.ts, cmg.ts…). */
 function linesFor(n: DesignNode): Lines {
-  const name = nodeName(n)
-  switch (n.kind) {
-    case 'site':
-      return {
-        tag: SITE_TYPE_TAG[n.props.type],
-        ...(n.props.siteCode !== '' ? { detail: n.props.siteCode } : {}),
-        name,
-      }
-    case 'server':
-      return { tag: n.props.isSiteServer ? 'Site server' : 'Server', name }
-    case 'managementPoint':
-      return {
-        tag: KIND_TAG[n.kind],
-        detail: [n.props.protocol.toUpperCase(), n.props.allowCmgTraffic ? 'CMG traffic' : '']
-          .filter((s) => s !== '')
-          .join(' · '),
-        name,
-      }
-    case 'softwareUpdatePoint':
-      return { tag: KIND_TAG[n.kind], ...(n.props.allowCmgTraffic ? { detail: 'CMG traffic' } : {}), name }
-    case 'distributionPoint':
-      return {
-        tag: KIND_TAG[n.kind],
-        ...(n.props.isPull
-          ? { detail: 'pull' }
-          : n.props.internetFacing
-            ? { detail: 'internet-facing' }
-            : {}),
-        name,
-      }
-    case 'serviceConnectionPoint':
-      return { tag: KIND_TAG[n.kind], detail: n.props.mode, name }
-    case 'azureSubscription':
-      return {
-        tag: KIND_TAG[n.kind],
-        ...(n.props.isCsp ? { detail: 'CSP' } : {}),
-        name,
-      }
-    case 'cmg':
-      return {
-        tag: KIND_TAG[n.kind],
-        detail: CMG_METHOD_TAG[n.props.method],
-        name,
-        sub: [`${n.props.vmCount} × ${n.props.vmSize}`, n.props.region].filter((s) => s !== '').join(' · '),
-      }
-    case 'cloudDistributionPoint':
-      return { tag: KIND_TAG[n.kind], name }
-    case 'clientPopulation':
-      return {
-        tag: KIND_TAG[n.kind],
-        detail: `${LOCATION_LABEL[n.props.location]} · ${n.props.usesCmg ? 'via CMG' : 'no CMG'}`,
-        name,
-        sub: `${formatNumber(n.props.count)} clients · ${AUTH_SHORT[n.props.authMethod]} auth`,
-      }
-    case 'boundaryGroup':
-      return { tag: KIND_TAG[n.kind], name }
-    default:
-      return { tag: KIND_TAG[n.kind], name }
+  const [detail, ...rest] = summaryText(n)
+  return {
+    tag: tagOf(n),
+    ...(detail === undefined ? {} : { detail }),
+    name: nodeName(n),
+    ...(rest.length > 0 ? { sub: rest.join(' · ') } : {}),
   }
 }
 
 function shapeFor(n: DesignNode, r: Rect): string {
-  const { color, fill } = KIND_STYLE[n.kind]
+  const { line: color, fill } = KINDS[n.kind].colour
   const { x, y, width: w, height: h } = r
   switch (n.kind) {
     case 'site':
@@ -956,7 +848,7 @@ function textRows(kind: NodeKind, r: Rect): { tagY: number; nameY: number; nameS
 }
 
 function drawNote(n: NodeOfKind<'note'>, r: Rect, left: number): string {
-  const { color } = KIND_STYLE.note
+  const color = KINDS.note.colour.line
   const named = n.name.trim() !== ''
   let out = named
     ? text({ x: left, y: r.y + 22, text: n.name, size: 12.5, bold: true, maxWidth: r.width - 40 })
@@ -989,7 +881,7 @@ function drawNode(
   phaseName: string | undefined,
   marks: Marks | undefined,
 ): DrawnNode {
-  const { color, fill } = KIND_STYLE[n.kind]
+  const { line: color, fill } = KINDS[n.kind].colour
   const container = CONTAINER_KINDS.has(n.kind)
   const halo = container ? fill : undefined
   const wide = n.kind === 'site' || n.kind === 'azureSubscription'

@@ -6,18 +6,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDesignFile } from '../../../src/shared/format/parse'
-import {
-  AzureSubscriptionProps,
-  ClientPopulationProps,
-  CmgProps,
-  CONTENT_TYPES,
-  DesignSettings,
-  NODE_KINDS,
-  POP_OS,
-  PROPS_BY_KIND,
-  ServerProps,
-  SiteProps,
-} from '../../../src/shared/model/schema'
+import { DesignSettings, NODE_KINDS, PROPS_BY_KIND } from '../../../src/shared/model/schema'
+import { AzureSubscriptionProps } from '../../../src/shared/kinds/azure-subscription'
+import { ClientPopulationProps, POP_OS } from '../../../src/shared/kinds/client-population'
+import { CmgProps, CONTENT_TYPES } from '../../../src/shared/kinds/cmg'
+import { ServerProps } from '../../../src/shared/kinds/server'
+import { SiteProps } from '../../../src/shared/kinds/site'
 import { CM_VERSIONS } from '../../../src/shared/model/versions'
 import { defaultProps } from '../../../src/shared/model/factory'
 import {

@@ -20,7 +20,7 @@ import {
   nodeSize,
   selfAndAncestors,
 } from './geometry'
-import { KIND_INFO } from './kind-info'
+import { KINDS } from '../../../shared/kinds'
 import { type RandomSource, newNodeId, takenIds, uniqueId } from './naming'
 
 /** Marks the JSON written to the system clipboard as a CMG Designer selection. */
@@ -235,10 +235,10 @@ export function planPaste(doc: DesignDocument, content: ClipboardContent, option
     if (allowed.length === 0) continue
     const target = chain.find((n) => allowed.includes(n.kind))
     if (!target) {
-      const what = KIND_INFO[root.kind].phrase.replace(/^an? /, 'the ')
+      const what = KINDS[root.kind].phrase.replace(/^an? /, 'the ')
       return {
         type: 'refused',
-        reason: `Select ${joinOr(allowed.map((k) => KIND_INFO[k].phrase))} to paste ${what} into.`,
+        reason: `Select ${joinOr(allowed.map((k) => KINDS[k].phrase))} to paste ${what} into.`,
       }
     }
     targets.set(root.id, target)

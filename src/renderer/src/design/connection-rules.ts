@@ -6,7 +6,8 @@
 import { type DesignDocument, hierarchyReaches } from '../../../shared/model/document'
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../../shared/model/schema'
 import { EDGE_ENDPOINTS, SINGLE_PER_SOURCE, inferEdgeKind } from '../../../shared/model/structure'
-import { EDGE_KIND_INFO, KIND_INFO, sentenceCase } from './kind-info'
+import { KINDS } from '../../../shared/kinds'
+import { EDGE_KIND_INFO, sentenceCase } from './kind-info'
 
 export interface ConnectionPlan {
   readonly kind: EdgeKind
@@ -55,21 +56,21 @@ export function joinOr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
 }
 
-const noun = (kind: NodeKind) => KIND_INFO[kind].phrase.replace(/^an? /, '')
+const noun = (kind: NodeKind) => KINDS[kind].phrase.replace(/^an? /, '')
 
 /** Why no connection can join a `from` element to a `to` element. */
 export function refusalReason(from: NodeKind, to: NodeKind): string {
   const partners = connectionPartners(from)
-  const fromPhrase = sentenceCase(KIND_INFO[from].phrase)
+  const fromPhrase = sentenceCase(KINDS[from].phrase)
   if (partners.length === 0) {
     if (from === 'note') return 'Notes do not connect to other elements.'
     return `${fromPhrase} has no connections of its own; connect the elements inside it instead.`
   }
-  const list = joinOr(partners.map((p) => `${KIND_INFO[p.kind].phrase} (${EDGE_KIND_INFO[p.edge].verb})`))
-  return `${fromPhrase} can connect to ${list} — not to ${KIND_INFO[to].phrase}.`
+  const list = joinOr(partners.map((p) => `${KINDS[p.kind].phrase} (${EDGE_KIND_INFO[p.edge].verb})`))
+  return `${fromPhrase} can connect to ${list} — not to ${KINDS[to].phrase}.`
 }
 
-const display = (name: string, kind: NodeKind) => (name.trim() === '' ? KIND_INFO[kind].label : name)
+const display = (name: string, kind: NodeKind) => (name.trim() === '' ? KINDS[kind].label : name)
 
 /** Checks a connection the user drew from `fromId` to `toId` against the document. */
 export function checkConnection(doc: DesignDocument, fromId: string, toId: string): ConnectionCheck {
@@ -105,7 +106,7 @@ export function checkConnection(doc: DesignDocument, fromId: string, toId: strin
       const currentName = current ? display(current.name, current.kind) : existing.target
       return {
         ok: false,
-        reason: `${display(source.name, source.kind)} is already ${verb} ${currentName}; ${KIND_INFO[source.kind].phrase} can be ${verb} only one ${noun(target.kind)}. Delete that connection first.`,
+        reason: `${display(source.name, source.kind)} is already ${verb} ${currentName}; ${KINDS[source.kind].phrase} can be ${verb} only one ${noun(target.kind)}. Delete that connection first.`,
       }
     }
   }

@@ -4,7 +4,8 @@
 // above the other fields; one match per element. Pure; runs in the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { DesignNode, NodeKind } from '../../../shared/model/schema'
-import { KIND_INFO, accessibleNodeName } from './kind-info'
+import { KINDS } from '../../../shared/kinds'
+import { accessibleNodeName } from './kind-info'
 
 export type MatchField = 'name' | 'siteCode' | 'fqdn' | 'ruleId' | 'kind'
 
@@ -52,7 +53,7 @@ interface Candidate {
 }
 
 function candidates(node: DesignNode, ruleIds: readonly string[]): Candidate[] {
-  const info = KIND_INFO[node.kind]
+  const info = KINDS[node.kind]
   const list: Candidate[] = [{ field: 'name', value: node.name, detail: '' }]
   if (node.kind === 'site' && node.props.siteCode !== '')
     list.push({ field: 'siteCode', value: node.props.siteCode, detail: `Site code ${node.props.siteCode}` })
@@ -62,7 +63,7 @@ function candidates(node: DesignNode, ruleIds: readonly string[]): Candidate[] {
     list.push({ field: 'fqdn', value: node.props.serviceNameCn, detail: node.props.serviceNameCn })
   for (const ruleId of ruleIds) list.push({ field: 'ruleId', value: ruleId, detail: `Finding ${ruleId}` })
   list.push({ field: 'kind', value: info.label, detail: info.label })
-  if (info.short !== info.label) list.push({ field: 'kind', value: info.short, detail: info.label })
+  if (info.tag !== info.label) list.push({ field: 'kind', value: info.tag, detail: info.label })
   return list
 }
 
@@ -72,7 +73,7 @@ function locationOf(byId: ReadonlyMap<string, DesignNode>, node: DesignNode): st
   for (let guard = 0; parentId !== undefined && guard < 64; guard++) {
     const parent = byId.get(parentId)
     if (!parent) break
-    names.push(parent.name.trim() === '' ? KIND_INFO[parent.kind].label : parent.name)
+    names.push(parent.name.trim() === '' ? KINDS[parent.kind].label : parent.name)
     parentId = parent.parentId
   }
   return names.join(' › ')

@@ -1,88 +1,39 @@
-// Geometry of a design as drawn: the size of every element kind, how containers (site, server,
-// Azure subscription) lay out their children, absolute positions from the parent chain, hit-testing
-// a canvas point against containers, and growing containers so a new child fits. Pure; works on the
-// DesignDocument alone (no React Flow internals), so placement decisions are deterministic.
+// Geometry of a design as drawn: element sizes and container layouts (declared with each kind in
+// src/shared/kinds), absolute positions from the parent chain, hit-testing a canvas point against
+// containers, and growing containers so a new child fits. Pure; works on the DesignDocument alone
+// (no React Flow internals), so placement decisions are deterministic.
 import type { DesignDocument } from '../../../shared/model/document'
-import type { DesignNode, NodeKind } from '../../../shared/model/schema'
-import { PARENT_KINDS } from '../../../shared/model/structure'
+import { NODE_KINDS, type DesignNode, type NodeKind } from '../../../shared/model/schema'
+import {
+  CONTAINER_KINDS,
+  KINDS,
+  type ContainerLayout as KindContainerLayout,
+  type Size,
+} from '../../../shared/kinds'
 
 /** Snap grid of the canvas, in flow units. */
 export const GRID = 16
 
-export interface Size {
-  readonly width: number
-  readonly height: number
-}
+export type { Size }
 export interface Point {
   readonly x: number
   readonly y: number
 }
 export interface Rect extends Point, Size {}
 
-export interface ContainerLayout {
-  /** Height of the header band children must stay below. */
-  readonly header: number
-  /** Inner margin left and right. */
-  readonly padX: number
-  /** Inner margin below the last child. */
-  readonly padBottom: number
-  /** Space between children. */
-  readonly gap: number
-  /** Children are added side by side (row) or one below the other (column). */
-  readonly flow: 'row' | 'column'
+export interface ContainerLayout extends KindContainerLayout {
   readonly defaultSize: Size
 }
 
-/** Kinds that hold other elements (derived from the structure rules). */
-export const CONTAINER_KINDS: ReadonlySet<NodeKind> = new Set(Object.values(PARENT_KINDS).flat())
+/** Layout of each container kind with its default size, as its kind declares them. */
+export const CONTAINER_LAYOUT: Readonly<Partial<Record<NodeKind, ContainerLayout>>> = Object.fromEntries(
+  NODE_KINDS.flatMap((kind) => {
+    const { container, size } = KINDS[kind]
+    return container ? [[kind, { ...container, defaultSize: size }]] : []
+  }),
+)
 
-/** Layout of each container kind; the numbers match the built-in templates. */
-export const CONTAINER_LAYOUT: Readonly<Partial<Record<NodeKind, ContainerLayout>>> = {
-  site: {
-    header: 56,
-    padX: 20,
-    padBottom: 20,
-    gap: 20,
-    flow: 'row',
-    defaultSize: { width: 260, height: 176 },
-  },
-  server: {
-    header: 44,
-    padX: 10,
-    padBottom: 18,
-    gap: 8,
-    flow: 'column',
-    defaultSize: { width: 190, height: 108 },
-  },
-  azureSubscription: {
-    header: 56,
-    padX: 20,
-    padBottom: 20,
-    gap: 12,
-    flow: 'column',
-    defaultSize: { width: 260, height: 156 },
-  },
-}
-
-const ROLE_SIZE: Size = { width: 170, height: 46 }
-
-/** Drawn size of the kinds that are not containers (notes may also carry their own size). */
-export const LEAF_SIZE: Readonly<Partial<Record<NodeKind, Size>>> = {
-  managementPoint: ROLE_SIZE,
-  softwareUpdatePoint: ROLE_SIZE,
-  distributionPoint: ROLE_SIZE,
-  serviceConnectionPoint: ROLE_SIZE,
-  cmgConnectionPoint: ROLE_SIZE,
-  cmg: { width: 220, height: 80 },
-  cloudDistributionPoint: { width: 220, height: 64 },
-  clientPopulation: { width: 240, height: 84 },
-  boundaryGroup: { width: 220, height: 64 },
-  note: { width: 224, height: 128 },
-}
-
-export function defaultSize(kind: NodeKind): Size {
-  return CONTAINER_LAYOUT[kind]?.defaultSize ?? LEAF_SIZE[kind] ?? ROLE_SIZE
-}
+export const defaultSize = (kind: NodeKind): Size => KINDS[kind].size
 
 /** The size an element is drawn at: its stored size, else its kind's default. */
 export function nodeSize(node: Pick<DesignNode, 'kind' | 'size'>): Size {

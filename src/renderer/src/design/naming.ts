@@ -2,23 +2,7 @@
 // prefixes cmg01…, and ids such as "mp-4k2x9q". Pure apart from the default random source.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { NodeKind } from '../../../shared/model/schema'
-import { KIND_INFO } from './kind-info'
-
-const ID_PREFIX: Readonly<Record<NodeKind, string>> = {
-  site: 'site',
-  server: 'srv',
-  managementPoint: 'mp',
-  softwareUpdatePoint: 'sup',
-  distributionPoint: 'dp',
-  serviceConnectionPoint: 'scp',
-  cmgConnectionPoint: 'cp',
-  azureSubscription: 'sub',
-  cmg: 'cmg',
-  cloudDistributionPoint: 'cdp',
-  clientPopulation: 'pop',
-  boundaryGroup: 'bg',
-  note: 'note',
-}
+import { KINDS } from '../../../shared/kinds'
 
 export type RandomSource = () => number
 
@@ -57,7 +41,7 @@ export function takenIds(doc: DesignDocument): Set<string> {
 }
 
 export function newNodeId(kind: NodeKind, taken: ReadonlySet<string>, random?: RandomSource): string {
-  return uniqueId(ID_PREFIX[kind], taken, random)
+  return uniqueId(KINDS[kind].idPrefix, taken, random)
 }
 
 /** The first free number n ≥ 1 for which `format(n)` is not in `used` (compared case-insensitively). */
@@ -73,7 +57,7 @@ const twoDigits = (n: number) => String(n).padStart(2, '0')
 
 /** "MP03" or "Client population 2": the next free readable name of a kind. */
 export function nextName(doc: DesignDocument, kind: NodeKind, extraTaken: readonly string[] = []): string {
-  const info = KIND_INFO[kind]
+  const info = KINDS[kind]
   const used = [...doc.nodes.map((n) => n.name), ...extraTaken]
   return info.nameStyle === 'code'
     ? firstFree(used, (n) => `${info.namePrefix}${twoDigits(n)}`)

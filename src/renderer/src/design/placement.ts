@@ -21,7 +21,8 @@ import {
   snap,
   CONTAINER_LAYOUT,
 } from './geometry'
-import { KIND_INFO, sentenceCase } from './kind-info'
+import { KINDS } from '../../../shared/kinds'
+import { sentenceCase } from './kind-info'
 import { joinOr } from './connection-rules'
 import { type RandomSource, newNodeId, nextCmgPrefix, nextName, nextSiteCode, takenIds } from './naming'
 
@@ -76,8 +77,8 @@ function buildNode(
 
 function hintFor(kind: NodeKind, via: PlacementTarget['via']): string {
   const allowed = PARENT_KINDS[kind]
-  const parents = joinOr(allowed.map((k) => KIND_INFO[k].phrase))
-  const roleHint = allowed.includes('server') ? ` (or ${KIND_INFO.site.phrase}, to add a server for it)` : ''
+  const parents = joinOr(allowed.map((k) => KINDS[k].phrase))
+  const roleHint = allowed.includes('server') ? ` (or ${KINDS.site.phrase}, to add a server for it)` : ''
   return via === 'drop'
     ? `drop it onto ${parents}${roleHint}`
     : `select ${parents}${roleHint} first, then press Enter`
@@ -139,7 +140,7 @@ export function planPlacement(
 ): PlacementPlan {
   const index = indexNodes(doc)
   const allowed = PARENT_KINDS[kind]
-  const info = KIND_INFO[kind]
+  const info = KINDS[kind]
   const size = defaultSize(kind)
 
   if (allowed.length === 0) {
@@ -148,7 +149,7 @@ export function planPlacement(
       const container = containerAt(index, target.point)
       if (container && kind !== 'note')
         return refused(
-          `${sentenceCase(info.phrase)} cannot go inside ${KIND_INFO[container.kind].phrase} — drop it on empty canvas.`,
+          `${sentenceCase(info.phrase)} cannot go inside ${KINDS[container.kind].phrase} — drop it on empty canvas.`,
         )
       position = { x: snap(target.point.x - size.width / 2), y: snap(target.point.y - size.height / 2) }
     } else {
@@ -176,11 +177,11 @@ export function planPlacement(
   const site = chain.find((n) => n.kind === 'site')
   if (site && allowed.includes('server')) return placeRoleWithServer(doc, index, kind, site, target, random)
 
-  const parents = joinOr(allowed.map((k) => KIND_INFO[k].phrase))
+  const parents = joinOr(allowed.map((k) => KINDS[k].phrase))
   const innermost = chain[0]
   if (innermost)
     return refused(
-      `${sentenceCase(info.phrase)} must be inside ${parents}, not inside ${KIND_INFO[innermost.kind].phrase}.`,
+      `${sentenceCase(info.phrase)} must be inside ${parents}, not inside ${KINDS[innermost.kind].phrase}.`,
     )
   return refused(`${sentenceCase(info.phrase)} must be inside ${parents} — ${hintFor(kind, target.via)}.`)
 }

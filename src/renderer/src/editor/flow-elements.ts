@@ -7,7 +7,8 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind } from '../../../shared/model/schema'
 import { nodeSize, type Point, type Size } from '../design/geometry'
-import { EDGE_KIND_INFO, KIND_INFO, accessibleNodeName } from '../design/kind-info'
+import { KINDS } from '../../../shared/kinds'
+import { EDGE_KIND_INFO, accessibleNodeName } from '../design/kind-info'
 import type { LiveGeometry } from '../store/document'
 
 /**
@@ -170,7 +171,7 @@ export class FlowEdgeCache {
     nodes: readonly DesignNode[],
     selected: ReadonlySet<string>,
   ): DesignFlowEdge[] {
-    const names = new Map(nodes.map((n) => [n.id, n.name.trim() === '' ? KIND_INFO[n.kind].label : n.name]))
+    const names = new Map(nodes.map((n) => [n.id, n.name.trim() === '' ? KINDS[n.kind].label : n.name]))
     const next = new Map<string, EdgeEntry>()
     const out: DesignFlowEdge[] = []
     for (const source of edges) {

@@ -3,7 +3,7 @@
 // at a site asks in a dialog whether to create its server, and the new element is selected. Runs in
 // the renderer.
 import type { NodeKind } from '../../../shared/model/schema'
-import { KIND_INFO } from '../design/kind-info'
+import { KINDS } from '../../../shared/kinds'
 import { planPlacement, type Placement, type PlacementTarget } from '../design/placement'
 import { addNodes, useDocument } from '../store/document'
 import { selectOnly } from '../store/selection'
@@ -25,7 +25,7 @@ export async function placeElement(kind: NodeKind, target: PlacementTarget): Pro
     apply(plan.placement)
     return
   }
-  const info = KIND_INFO[kind]
+  const info = KINDS[kind]
   const noun = info.phrase.replace(/^an? /, '')
   const siteName = plan.site.name.trim() === '' ? 'the site' : plan.site.name
   const choice = await askDialog({
@@ -33,7 +33,7 @@ export async function placeElement(kind: NodeKind, target: PlacementTarget): Pro
     title: `Add a server for the new ${noun}?`,
     message: `${info.label}s run on a site system server, not directly in a site. Create server ${plan.serverName} in ${siteName} with the ${noun} on it?`,
     buttons: [
-      { id: 'create', label: `Create server and ${info.short}`, variant: 'primary' },
+      { id: 'create', label: `Create server and ${info.tag}`, variant: 'primary' },
       { id: 'cancel', label: 'Cancel' },
     ],
     cancelId: 'cancel',

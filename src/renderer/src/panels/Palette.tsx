@@ -4,7 +4,7 @@
 import { useStoreApi } from '@xyflow/react'
 import { useCallback, type DragEvent } from 'react'
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
-import { KIND_INFO, PALETTE_GROUPS } from '../design/kind-info'
+import { KINDS, PALETTE_GROUPS } from '../../../shared/kinds'
 import { KindIcon } from '../editor/nodes/KindIcon'
 import { PALETTE_MIME } from '../editor/palette-dnd'
 import { placeElement } from '../editor/place-element'
@@ -12,7 +12,7 @@ import { useSelection } from '../store/selection'
 
 function PaletteItem({ kind }: { kind: NodeKind }) {
   const store = useStoreApi()
-  const info = KIND_INFO[kind]
+  const info = KINDS[kind]
 
   const onDragStart = useCallback(
     (event: DragEvent) => {
@@ -59,7 +59,7 @@ export function Palette() {
         <section key={group} className="palette-group" aria-label={group}>
           <h3>{group}</h3>
           <ul>
-            {NODE_KINDS.filter((k) => KIND_INFO[k].group === group).map((kind) => (
+            {NODE_KINDS.filter((k) => KINDS[k].group === group).map((kind) => (
               <li key={kind}>
                 <PaletteItem kind={kind} />
               </li>

@@ -4,7 +4,8 @@
 import { useCallback, useMemo } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import type { NodeKind } from '../../../shared/model/schema'
-import { KIND_INFO, accessibleNodeName } from '../design/kind-info'
+import { KINDS } from '../../../shared/kinds'
+import { accessibleNodeName } from '../design/kind-info'
 import { useDocument } from '../store/document'
 import { selectOnly } from '../store/selection'
 
@@ -40,9 +41,9 @@ export function useNodeNames(): (nodeId: string) => NodeName {
     const map = new Map<string, NodeName>()
     for (const n of nodes)
       map.set(n.id, {
-        name: n.name.trim() === '' ? KIND_INFO[n.kind].label : n.name,
+        name: n.name.trim() === '' ? KINDS[n.kind].label : n.name,
         kind: n.kind,
-        short: n.name.trim() === '' ? KIND_INFO[n.kind].label : `${KIND_INFO[n.kind].short} ${n.name}`,
+        short: n.name.trim() === '' ? KINDS[n.kind].label : `${KINDS[n.kind].tag} ${n.name}`,
         full: accessibleNodeName(n.kind, n.name),
       })
     return map

@@ -6,11 +6,10 @@
 import { createContext, memo, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import type { Severity } from '../../../shared/rules/types'
-import { KIND_INFO } from '../design/kind-info'
+import { KINDS, summaryOf, tagOf } from '../../../shared/kinds'
 import { isContainer } from '../design/geometry'
-import { kindTag, nodeSummary } from '../design/node-summary'
 import type { DesignFlowNode } from '../editor/flow-elements'
-import { ONE_LINE_KINDS, SummaryLines } from '../editor/nodes/DesignNodeView'
+import { SummaryLines } from '../editor/nodes/DesignNodeView'
 import { KindIcon } from '../editor/nodes/KindIcon'
 import { StatusIcon, severityCount } from './SeverityIcon'
 
@@ -77,10 +76,10 @@ function EdgeAnchors() {
 
 function PresentationNode({ id, data }: NodeProps<DesignFlowNode>) {
   const node = data.node
-  const info = KIND_INFO[node.kind]
+  const info = KINDS[node.kind]
   const container = isContainer(node.kind)
   const name = node.name.trim() === '' ? info.label : node.name
-  const summary = nodeSummary(node)
+  const summary = summaryOf(node)
   const classes = ['cmg-node', `kind-${node.kind}`, container ? 'is-container' : 'is-leaf']
   const { verdicts, newIds } = useContext(StepNodeContext)
   // The chips take the kind tag's place, so the name keeps its room (the icon still names the kind).
@@ -111,9 +110,9 @@ function PresentationNode({ id, data }: NodeProps<DesignFlowNode>) {
               {name}
             </span>
             <StepChips id={id} />
-            {hasChips ? null : <span className="node-kind">{kindTag(node)}</span>}
+            {hasChips ? null : <span className="node-kind">{tagOf(node)}</span>}
           </div>
-          <SummaryLines lines={summary} oneLine={ONE_LINE_KINDS.has(node.kind)} />
+          <SummaryLines lines={summary} oneLine={KINDS[node.kind].oneLine} />
         </div>
       </div>
       <EdgeAnchors />

@@ -28,7 +28,7 @@ import { formatIssues, formatPath } from '../../../shared/format/issue-path'
 import type { Opened } from '../../../shared/ipc/contract'
 import type { Point, Size } from '../design/geometry'
 import { checkConnection } from '../design/connection-rules'
-import { KIND_INFO } from '../design/kind-info'
+import { KINDS } from '../../../shared/kinds'
 import { takenIds, uniqueId } from '../design/naming'
 
 export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string }
@@ -208,9 +208,9 @@ export function addNodes(
     if (node.parentId !== undefined && parentKind === undefined)
       return refuse('The container no longer exists.')
     if (allowed.length > 0 && (parentKind === undefined || !allowed.includes(parentKind)))
-      return refuse(`${KIND_INFO[node.kind].label} cannot be placed there.`)
+      return refuse(`${KINDS[node.kind].label} cannot be placed there.`)
     if (allowed.length === 0 && node.parentId !== undefined)
-      return refuse(`${KIND_INFO[node.kind].label} cannot be nested.`)
+      return refuse(`${KINDS[node.kind].label} cannot be nested.`)
     taken.add(node.id)
     kinds.set(node.id, node.kind)
   }
@@ -362,7 +362,7 @@ export function updateDesign(patch: Partial<DesignSettingsType>): ActionResult {
 
 /** "Azure subscription "Contoso production" and client population "Roaming laptops"" */
 function describeNodes(nodes: readonly DesignNode[]): string {
-  const named = nodes.map((n) => `${KIND_INFO[n.kind].phrase.replace(/^an? /, '')} "${n.name || n.id}"`)
+  const named = nodes.map((n) => `${KINDS[n.kind].phrase.replace(/^an? /, '')} "${n.name || n.id}"`)
   if (named.length > 3) return `${named.slice(0, 3).join(', ')} and ${named.length - 3} more`
   return named.length === 1
     ? (named[0] ?? '')

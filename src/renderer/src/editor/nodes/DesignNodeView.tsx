@@ -16,10 +16,9 @@ import {
   type NodeProps,
   type ReactFlowState,
 } from '@xyflow/react'
-import { KIND_INFO } from '../../design/kind-info'
+import { KINDS, summaryOf, tagOf, type SummaryLine } from '../../../../shared/kinds'
 import { connectionPartners } from '../../design/connection-rules'
 import { indexNodes, isContainer, minimumContainerSize, parentIds } from '../../design/geometry'
-import { kindTag, nodeSummary, type SummaryLine } from '../../design/node-summary'
 import { NODE_KINDS, type NodeKind } from '../../../../shared/model/schema'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { useDocument, type DocumentState } from '../../store/document'
@@ -73,16 +72,6 @@ function ResizeGrip({ id }: { id: string }) {
     </NodeResizeControl>
   )
 }
-
-/** Kinds drawn small enough that their essentials share one line. */
-export const ONE_LINE_KINDS: ReadonlySet<NodeKind> = new Set([
-  'server',
-  'managementPoint',
-  'softwareUpdatePoint',
-  'distributionPoint',
-  'serviceConnectionPoint',
-  'cmgConnectionPoint',
-])
 
 /** Kinds that can start a connection (the others get no "connect" dot). */
 const CONNECTABLE: ReadonlySet<NodeKind> = new Set(NODE_KINDS.filter((k) => connectionPartners(k).length > 0))
@@ -158,7 +147,7 @@ function NodeHandles({ kind }: { kind: NodeKind }) {
 function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   noteNodeRender(id)
   const node = useElement(id) ?? data.node
-  const info = KIND_INFO[node.kind]
+  const info = KINDS[node.kind]
   const container = isContainer(node.kind)
   const flags = useStore((s: ReactFlowState) => flowFlags(s, id))
   const editing = useUi((s) => s.editingNodeId === id)
@@ -168,7 +157,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
         <NodeHandles kind={node.kind} />
       </FarNodeView>
     )
-  const summary = nodeSummary(node)
+  const summary = summaryOf(node)
   const name = node.name.trim() === '' ? info.label : node.name
   const classes = ['cmg-node', `kind-${node.kind}`, container ? 'is-container' : 'is-leaf']
   if (flags & CONNECT_SOURCE) classes.push('is-connect-source')
@@ -207,9 +196,9 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
                 {name}
               </span>
             )}
-            <span className="node-kind">{kindTag(node)}</span>
+            <span className="node-kind">{tagOf(node)}</span>
           </div>
-          <SummaryLines lines={summary} oneLine={ONE_LINE_KINDS.has(node.kind)} />
+          <SummaryLines lines={summary} oneLine={KINDS[node.kind].oneLine} />
         </div>
         <NodeStatus nodeId={id} />
       </div>

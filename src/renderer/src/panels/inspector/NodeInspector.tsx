@@ -7,7 +7,7 @@ import { useMemo } from 'react'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../../../../shared/model/schema'
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
-import { KIND_INFO } from '../../design/kind-info'
+import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import {
@@ -49,7 +49,7 @@ export function nodeById(doc: DesignDocument, id: string): DesignNode | undefine
 }
 
 export const displayName = (node: Pick<DesignNode, 'kind' | 'name'>) =>
-  node.name.trim() === '' ? KIND_INFO[node.kind].label : node.name
+  node.name.trim() === '' ? KINDS[node.kind].label : node.name
 
 function NameField({ node }: { node: DesignNode }) {
   const draft = useDraft(node.name, (text) => {
@@ -65,7 +65,7 @@ function NameField({ node }: { node: DesignNode }) {
         value={draft.text}
         maxLength={128}
         spellCheck={false}
-        placeholder={KIND_INFO[node.kind].label}
+        placeholder={KINDS[node.kind].label}
         aria-invalid={draft.error ? true : undefined}
         aria-describedby={ids.describedBy}
         onChange={(e) => draft.change(e.currentTarget.value)}
@@ -150,7 +150,7 @@ function Connections({ nodeId }: { nodeId: string }) {
                   <button
                     type="button"
                     className="insp-link connection-other"
-                    title={`Select ${KIND_INFO[other.kind].label.toLowerCase()} ${otherName}`}
+                    title={`Select ${KINDS[other.kind].label.toLowerCase()} ${otherName}`}
                     onClick={() => reveal(other.id)}
                   >
                     <KindIcon kind={other.kind} size={14} />
@@ -186,7 +186,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
   const tenants = useDocument((s) => s.doc.design.tenants)
   const context: FieldContext = useMemo(() => ({ tenants, currency: '' }), [tenants])
   if (!node) return null
-  const info = KIND_INFO[node.kind]
+  const info = KINDS[node.kind]
   const form = KIND_FORMS[node.kind]
   const commit = (path: readonly string[], value: unknown) =>
     updateNodeProps(node.id, patchAt(node.props as Record<string, unknown>, path, value))

@@ -2,7 +2,8 @@
 // both ends and a delete button) or several items (how many of each kind, the phase they appear in,
 // and delete). Runs in the renderer.
 import { useMemo } from 'react'
-import { EDGE_KIND_INFO, KIND_INFO } from '../../design/kind-info'
+import { KINDS } from '../../../../shared/kinds'
+import { EDGE_KIND_INFO } from '../../design/kind-info'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import { runCommand } from '../../commands'
 import { deleteElements, useDocument } from '../../store/document'
@@ -69,8 +70,7 @@ export function MultiSummary({ nodeIds, edgeCount }: { nodeIds: ReadonlySet<stri
   const selected = useMemo(() => doc.nodes.filter((n) => nodeIds.has(n.id)), [doc, nodeIds])
   const kinds = useMemo(() => {
     const counts = new Map<string, number>()
-    for (const n of selected)
-      counts.set(KIND_INFO[n.kind].label, (counts.get(KIND_INFO[n.kind].label) ?? 0) + 1)
+    for (const n of selected) counts.set(KINDS[n.kind].label, (counts.get(KINDS[n.kind].label) ?? 0) + 1)
     return [...counts]
   }, [selected])
   const phases = new Set(selected.map((n) => n.phase))
