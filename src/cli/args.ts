@@ -25,9 +25,18 @@ export interface ReportCommand {
   readonly growth?: number
 }
 
+export interface ImportCommand {
+  readonly kind: 'import'
+  /** Configuration Manager export files (CSV or JSON). */
+  readonly files: readonly string[]
+  /** Where to write the design. */
+  readonly output: string
+}
+
 export type Command =
   | ValidateCommand
   | ReportCommand
+  | ImportCommand
   | { readonly kind: 'help'; readonly text: string }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string }
@@ -38,6 +47,8 @@ Commands:
   validate <file...>   Check design files (.cmgd) against the CMG rules catalogue
   report <file> -o <out.html>
                        Write the design report: one self-contained HTML file, printable to PDF
+  import <export...> -o <design.cmgd>
+                       Build a design of an existing hierarchy from Configuration Manager exports
 
 Options:
   -h, --help           Show help (also: cmg-designer validate --help, cmg-designer report --help)
@@ -45,7 +56,8 @@ Options:
 
 Exit codes of validate: 0 no unsuppressed errors, 1 unsuppressed errors, 2 a file could not be
 read or is not a valid design, or the command line is wrong. report exits 0 when it wrote the
-report (whatever the findings) and 2 otherwise.
+report (whatever the findings) and 2 otherwise; import exits 0 when it wrote the design and 2
+otherwise.
 `
 
 export const VALIDATE_USAGE = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
@@ -95,10 +107,38 @@ Exit codes: 0 the report was written (even when the design has errors: the repor
 the command line is wrong.
 `
 
+export const IMPORT_USAGE = `Usage: cmg-designer import <export...> -o <design.cmgd>
+
+Builds a design of the hierarchy a customer runs today from Configuration Manager exports, CSV
+(Export-Csv, SSMS "Save Results As") or JSON (ConvertTo-Json), of these classes or views, in any
+order and column order (see docs/import.md for the exact commands):
+  SMS_Site / v_Site                              sites and their hierarchy
+  SMS_SystemResourceList / v_SystemResourceList  servers and site system roles
+  SMS_BoundaryGroup / vSMS_BoundaryGroup         boundary groups
+  SMS_AzureService                               cloud management gateways, cloud DPs
+
+Prints the import report: what was created, roles not modelled, unknown roles, rows skipped and,
+for every element, the properties the exports do not carry (they keep the designer's defaults and
+are also listed in the design's notes). A file that is damaged or not one of these exports stops
+the import, and nothing is written.
+
+The design is written to a temporary file beside <design.cmgd> and then renamed, so
+<design.cmgd> is either the previous file or the complete new design.
+
+Options:
+  -o, --output <design.cmgd>  The design file to write (required); it is replaced if it exists,
+                              but never when it is one of the export files
+  -h, --help                  Show this help
+
+Exit codes: 0 the design was written, 2 an export could not be read or imported, the design could
+not be written, or the command line is wrong.
+`
+
 /** Printed under a command-line mistake. */
 export const USAGE_HINT = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
        cmg-designer report <file> -o <out.html> [--cm-version N] [--growth F]
-Run "cmg-designer validate --help" or "cmg-designer report --help" for details.
+       cmg-designer import <export...> -o <design.cmgd>
+Run "cmg-designer validate --help", "cmg-designer report --help" or "cmg-designer import --help" for details.
 `
 
 const usageError = (message: string): Command => ({ kind: 'usageError', message })
@@ -178,10 +218,24 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version && command === undefined) return { kind: 'version' }
   if (command === undefined)
     return values.help ? { kind: 'help', text: MAIN_USAGE } : usageError('No command given.')
-  if (command !== 'validate' && command !== 'report')
-    return usageError(`Unknown command "${command}"; the commands are "validate" and "report".`)
-  if (values.help) return { kind: 'help', text: command === 'report' ? REPORT_USAGE : VALIDATE_USAGE }
+  if (command !== 'validate' && command !== 'report' && command !== 'import')
+    return usageError(`Unknown command "${command}"; the commands are "validate", "report" and "import".`)
+  if (values.help)
+    return {
+      kind: 'help',
+      text: command === 'report' ? REPORT_USAGE : command === 'import' ? IMPORT_USAGE : VALIDATE_USAGE,
+    }
   if (values.version) return usageError('--version takes no command.')
+  if (command === 'import') {
+    if (values.format !== undefined || values['cm-version'] !== undefined || values.growth !== undefined)
+      return usageError(
+        'import takes only -o <design.cmgd>; --format, --cm-version and --growth are options of validate and report.',
+      )
+    if (files.length === 0) return usageError('import needs at least one Configuration Manager export file.')
+    if (values.output === undefined || values.output.trim() === '')
+      return usageError('import needs -o <design.cmgd>, the design file to write.')
+    return { kind: 'import', files, output: values.output }
+  }
   if (command === 'report') {
     if (values.format !== undefined)
       return usageError('--format is an option of validate; report always writes HTML.')
@@ -194,7 +248,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.output === undefined || values.output.trim() === '')
       return usageError('report needs -o <out.html>, the file to write the report to.')
   } else {
-    if (values.output !== undefined) return usageError('-o/--output is an option of report.')
+    if (values.output !== undefined) return usageError('-o/--output is an option of report and import.')
     if (files.length === 0) return usageError('validate needs at least one design file.')
   }
 

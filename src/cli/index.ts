@@ -1,7 +1,8 @@
 // Entry point of the `cmg-designer` command-line tool (bundled to out/cli/index.cjs, started by
 // bin/cmg-designer.cjs). Parses argv, reads the files, runs the shared load pipeline and rules
 // engine on each, prints the chosen format (or, for `report`, writes the HTML report; see
-// report-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
+// report-command.ts; for `import`, builds a design from Configuration Manager exports; see
+// import-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
 // pure format-*.ts modules and src/shared/report. Text from the command line is escaped
 // (terminal-text.ts) before it is printed.
 import { relative, resolve, sep } from 'node:path'
@@ -14,6 +15,7 @@ import { formatSarif } from './format-sarif'
 import { formatText } from './format-text'
 import { readDesignBytes } from './read-file'
 import { evaluateFile, exitCodeFor, type FileReport } from './report'
+import { runImport } from './import-command'
 import { runReport } from './report-command'
 
 /** The file's path relative to the working directory, as a URI reference with "/" separators. */
@@ -75,6 +77,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return validate(command)
     case 'report':
       return runReport(command)
+    case 'import':
+      return runImport(command)
   }
 }
 

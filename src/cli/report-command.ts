@@ -46,7 +46,7 @@ function reason(e: unknown): string {
 }
 
 /** The real path of a file, or its absolute path when it does not exist (yet). */
-async function canonical(path: string): Promise<string> {
+export async function canonical(path: string): Promise<string> {
   try {
     return await realpath(path)
   } catch {
@@ -55,7 +55,7 @@ async function canonical(path: string): Promise<string> {
 }
 
 /** Writes `text` to `target` through a flushed temp file in the same folder and a rename. */
-async function writeAtomically(target: string, text: string): Promise<void> {
+export async function writeAtomically(target: string, text: string): Promise<void> {
   const temp = join(dirname(target), `${basename(target)}.tmp-${randomBytes(6).toString('hex')}`)
   try {
     const handle = await open(temp, 'wx', 0o644)

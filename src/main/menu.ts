@@ -115,6 +115,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         click: (_item, window) => actions.open(window),
       },
       { label: 'Open Recent', submenu: recentItems },
+      send('importConfigMgr', 'Import from Configuration Manager…'),
+      send('reimportConfigMgr', 'Update from Configuration Manager…'),
       separator,
       send('save', 'Save', 'CmdOrCtrl+S', PAGE_KEY),
       send('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', PAGE_KEY),

@@ -167,6 +167,12 @@ export class DesignActions {
     return this.place(openedPayload(file, { dirty: false }), null, placement)
   }
 
+  /** A design the renderer imported from Configuration Manager exports: a new unsaved design. */
+  openImported(doc: DesignDocument, placement: Placement): Opened | Fail {
+    const file = this.deps.documents.createUntitled(doc)
+    return this.place(openedPayload(file, { dirty: true }), null, placement)
+  }
+
   /**
    * Opens a recovery snapshot unsaved. If it came from a file that still opens (and is not open
    * already), Save writes back to that file; otherwise it opens untitled. The snapshot is copied

@@ -1,6 +1,6 @@
-// Every native dialog the app shows (open, save, export, load errors, the unsaved-changes prompt and
-// the crash-recovery question), behind one interface so the handlers and the window manager can be
-// tested with fakes. The dialogs live in main, never in the services.
+// Every native dialog the app shows (open, import, save, export, load errors, the unsaved-changes
+// prompt and the crash-recovery question), behind one interface so the handlers and the window
+// manager can be tested with fakes. The dialogs live in main, never in the services.
 // Runs in the Electron main process; the *Content() functions are pure.
 import { isAbsolute, join } from 'node:path'
 import { type BrowserWindow, type MessageBoxOptions, dialog } from 'electron'
@@ -25,6 +25,8 @@ export interface OpenFailure {
 
 export interface NativeDialogs {
   chooseDesignToOpen(parent: BrowserWindow | undefined): Promise<string | undefined>
+  /** File ▸ Import from Configuration Manager: one or more export files (CSV or JSON). */
+  chooseImportFiles(parent: BrowserWindow | undefined): Promise<string[] | undefined>
   /** `defaultName` is a bare file name (put in the user's documents folder) or a full path. */
   chooseDesignSavePath(parent: BrowserWindow | undefined, defaultName: string): Promise<string | undefined>
   chooseExportPath(
@@ -56,6 +58,12 @@ const EXPORT_FILTERS: Readonly<Record<ExportKind, { name: string; extensions: st
   html: { name: 'Design report (HTML)', extensions: ['html'] },
   pdf: { name: 'Design report (PDF)', extensions: ['pdf'] },
 }
+
+/** Configuration Manager exports: Export-Csv / SSMS CSV and ConvertTo-Json output. */
+export const IMPORT_FILE_FILTERS = [
+  { name: 'Configuration Manager exports (CSV, JSON)', extensions: ['csv', 'json', 'txt'] },
+  ALL_FILES,
+]
 
 export const exportExtension = (kind: ExportKind): string => `.${EXPORT_FILTERS[kind].extensions[0]}`
 
@@ -155,6 +163,17 @@ export function electronDialogs(documentsDir: () => string): NativeDialogs {
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options)
       return result.canceled ? undefined : result.filePaths[0]
+    },
+    async chooseImportFiles(parent) {
+      const options = {
+        title: 'Import from Configuration Manager',
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: IMPORT_FILE_FILTERS,
+      }
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? undefined : result.filePaths
     },
     async chooseDesignSavePath(parent, defaultName) {
       const options = {

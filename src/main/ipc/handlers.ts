@@ -7,7 +7,9 @@
 import { basename, extname } from 'node:path'
 import type { BrowserWindow, WebContents } from 'electron'
 import type { InvokeChannel } from '../../shared/ipc/channels'
-import type { Fail } from '../../shared/ipc/contract'
+import { type Fail, MAX_IMPORT_FILES } from '../../shared/ipc/contract'
+import { decodeExportBytes } from '../../shared/import/table'
+import { MAX_FILE_BYTES } from '../../shared/model/limits'
 import type { DesignDocument } from '../../shared/model/document'
 import { type ExpectedTarget, writeFileAtomic } from '../services/atomic-write'
 import type { DocumentStore } from '../services/document-store'
@@ -291,11 +293,49 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       return { ok: true, fileName: basename(target) }
     },
 
+    'import:read': async (_req, { sender }) => {
+      const paths = await dialogs.chooseImportFiles(callerWindow(sender))
+      if (paths === undefined) return failure('CANCELLED', 'No file was chosen.')
+      if (paths.length > MAX_IMPORT_FILES)
+        return failure('READ_FAILED', `Choose at most ${MAX_IMPORT_FILES} export files at a time.`)
+      const files: { fileName: string; text: string }[] = []
+      for (const path of paths) {
+        const read = await readExportFile(deps.fs, path)
+        if (typeof read === 'string') return failure('READ_FAILED', `${read} Nothing was imported.`)
+        files.push(read)
+      }
+      return { ok: true, files }
+    },
+
+    'import:open': ({ doc }, { sender }) => actions.openImported(doc, fromCaller(sender)),
+
     'file:cancelWait': ({ waitId }, { sender }) =>
       waits.cancel(sender.id, waitId)
         ? { ok: true }
         : failure('NOT_FOUND', 'That save is no longer waiting for the file.'),
   }
+}
+
+/** A Configuration Manager export's text (size-capped, UTF-8 or UTF-16), or why it cannot be imported. */
+async function readExportFile(
+  fs: FsAdapter,
+  path: string,
+): Promise<{ fileName: string; text: string } | string> {
+  const fileName = basename(path)
+  let bytes: Uint8Array
+  try {
+    const info = await fs.stat(path)
+    if (!info.isFile()) return `“${fileName}” cannot be imported: it is not a file.`
+    if (info.size > MAX_FILE_BYTES)
+      return `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB.`
+    bytes = await fs.readFile(path)
+  } catch {
+    return `“${fileName}” could not be read.`
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB.`
+  const text = decodeExportBytes(bytes)
+  return text.ok ? { fileName, text: text.value } : `“${fileName}” cannot be imported: ${text.error}.`
 }
 
 /** A FileServiceError (recovery, recent files) as a Fail with its code and sentence; anything else as WRITE_FAILED. */

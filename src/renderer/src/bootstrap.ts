@@ -3,7 +3,7 @@
 // is buffered in the document store until React mounts), menu commands, and the title/dirty/
 // recovery synchronisation. Runs in the renderer.
 import type { MenuCommand } from '../../shared/ipc/contract'
-import { runCommand } from './commands'
+import { registerCommand, runCommand } from './commands'
 import { registerDocumentCommands, showOpenedDesign } from './document-commands'
 import { startDocumentSync } from './document-sync'
 import { registerEditingCommands } from './editing-commands'
@@ -38,6 +38,8 @@ const MENU_LABELS: Readonly<Record<MenuCommand, string>> = {
   exportSvg: 'Export SVG',
   exportReportHtml: 'Export Report (HTML)',
   exportReportPdf: 'Export Report (PDF)',
+  importConfigMgr: 'Import from Configuration Manager',
+  reimportConfigMgr: 'Update from Configuration Manager',
   shortcuts: 'Keyboard Shortcuts',
   about: 'About',
 }
@@ -45,6 +47,13 @@ const MENU_LABELS: Readonly<Record<MenuCommand, string>> = {
 export function startRenderer(): void {
   registerDocumentCommands()
   registerEditingCommands()
+  // The importer loads only when it is first used.
+  registerCommand('importConfigMgr', async () =>
+    (await import('./import/import-command')).importFromConfigMgr(),
+  )
+  registerCommand('reimportConfigMgr', async () =>
+    (await import('./import/import-command')).updateFromConfigMgr(),
+  )
   onEvent('doc:opened', (opened) => void showOpenedDesign(opened))
   onEvent('menu:command', ({ command }) => {
     if (!runCommand(command)) showToast(`${MENU_LABELS[command]} is not available in this version yet.`)

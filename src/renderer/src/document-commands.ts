@@ -49,7 +49,7 @@ export async function showOpenedDesign(opened: Opened): Promise<void> {
  * False = the user cancelled. Only the single-window browser build replaces a changed design; the
  * desktop app's main process opens another window instead, so there is nothing to ask there.
  */
-async function confirmReplace(action: string): Promise<boolean> {
+export async function confirmReplace(action: string): Promise<boolean> {
   const state = useDocument.getState()
   if (isDesktopApp() || !selectDirty(state)) return true
   const choice = await askDialog({

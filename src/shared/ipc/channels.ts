@@ -21,6 +21,8 @@ export const INVOKE_CHANNELS = [
   'recovery:discard',
   'export:write',
   'file:cancelWait',
+  'import:read',
+  'import:open',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

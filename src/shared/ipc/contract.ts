@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { DesignDocument } from '../model/document'
 import { LOAD_ERROR_CODES } from '../format/errors'
+import { MAX_FILE_BYTES } from '../model/limits'
 import type { EventChannel, InvokeChannel } from './channels'
 
 /** Every reason an IPC call can fail. Load errors keep their pipeline code. */
@@ -42,6 +43,9 @@ const Revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 const FileName = z.string().max(255)
 
 const Ok = z.strictObject({ ok: z.literal(true) })
+
+/** The most export files one import reads. */
+export const MAX_IMPORT_FILES = 20
 
 /** A save or export waiting for a file another program holds (see 'file:wait'). */
 const WaitId = z.string().regex(/^wait_[A-Za-z0-9_-]{1,32}$/)
@@ -169,6 +173,26 @@ export const invokeContract = {
   },
   /** Stops a save or export waiting for a locked file ('file:wait'); it then fails with CANCELLED. */
   'file:cancelWait': { req: z.strictObject({ waitId: WaitId }), res: z.union([Ok, Fail]) },
+  /**
+   * File ▸ Import from Configuration Manager: the native dialog picks one or more export files
+   * (CSV or JSON); main reads each (size-capped) and answers their texts. CANCELLED when none is
+   * chosen; a file that cannot be read or is not text fails the whole call, naming the file.
+   */
+  'import:read': {
+    req: z.strictObject({}),
+    res: z.union([
+      z.strictObject({
+        ok: z.literal(true),
+        files: z
+          .array(z.strictObject({ fileName: FileName, text: z.string().max(MAX_FILE_BYTES) }))
+          .min(1)
+          .max(MAX_IMPORT_FILES),
+      }),
+      Fail,
+    ]),
+  },
+  /** Opens a design the renderer imported as a new unsaved design (placed like File ▸ New). */
+  'import:open': { req: z.strictObject({ doc: DesignDocument }), res: z.union([Opened, Fail]) },
 } as const satisfies { [C in InvokeChannel]: { req: z.ZodType; res: z.ZodType } }
 
 /** Menu commands main forwards to the focused window. */
@@ -200,6 +224,8 @@ export const MENU_COMMANDS = [
   'exportSvg',
   'exportReportHtml',
   'exportReportPdf',
+  'importConfigMgr',
+  'reimportConfigMgr',
   'shortcuts',
   'about',
 ] as const

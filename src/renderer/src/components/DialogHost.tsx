@@ -59,7 +59,7 @@ export function DialogHost() {
           {dialog.message}
         </p>
         {dialog.details && dialog.details.length > 0 ? (
-          <ul className="dialog-details" aria-label="Problems found" tabIndex={0}>
+          <ul className="dialog-details" aria-label={dialog.detailsLabel ?? 'Problems found'} tabIndex={0}>
             {dialog.details.map((line, i) => (
               <li key={i}>{line}</li>
             ))}

@@ -29,6 +29,8 @@ import { serializeDesign } from '../../../shared/format/serialize'
 import { formatIssues } from '../../../shared/format/issue-path'
 import { todayFrom } from '../../../shared/time/local-date'
 import { designNameForImage, designTextFromBytes, looksLikeMarkup } from '../../../shared/format/embedded'
+import { decodeExportBytes } from '../../../shared/import/table'
+import { MAX_IMPORT_FILES } from '../../../shared/ipc/contract'
 
 /** Hooks the e2e tests drive the browser implementation with. */
 export interface BrowserTestHooks {
@@ -36,6 +38,15 @@ export interface BrowserTestHooks {
   openText(fileName: string, text: string): Promise<Res<'doc:open'>>
   /** The same for a file given as base64 bytes (an exported PNG or SVG carrying a design). */
   openBytes(fileName: string, base64: string): Promise<Res<'doc:open'>>
+  /**
+   * Simulates picking these Configuration Manager exports in File ▸ Import from Configuration
+   * Manager (the app's import command runs; with `update`, File ▸ Update from Configuration
+   * Manager); each file as text or as base64 bytes (a UTF-16 export).
+   */
+  importFiles(
+    files: readonly { readonly fileName: string; readonly text?: string; readonly base64?: string }[],
+    options?: { readonly update?: boolean },
+  ): Promise<Res<'import:read'>>
   /** Every file saved so far: file name → content. */
   files(): Record<string, string>
   /** The last failure any channel returned (cancellations excluded), or null. */
@@ -82,6 +93,11 @@ interface ChosenFile {
 
 interface PendingOpen extends ChosenFile {
   readonly done: (result: Res<'doc:open'>) => void
+}
+
+interface PendingImport {
+  readonly files: readonly ChosenFile[]
+  readonly done: (result: Res<'import:read'>) => void
 }
 
 const fail = (code: IpcErrorCode, message: string, details?: readonly string[]): Fail =>
@@ -142,6 +158,7 @@ export function createBrowserApi(): PreloadApi {
   )
   let lastError: Fail | null = null
   let pendingOpen: PendingOpen | undefined
+  let pendingImport: PendingImport | undefined
   let initialDesignSent = false
 
   function emit<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
@@ -271,6 +288,54 @@ export function createBrowserApi(): PreloadApi {
       document.body.append(input)
       input.click()
     })
+  }
+
+  /** The file chooser of File ▸ Import from Configuration Manager: several CSV or JSON exports. */
+  function chooseExports(): Promise<ChosenFile[] | Fail> {
+    return new Promise((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.multiple = true
+      input.accept = '.csv,.json,.txt'
+      input.hidden = true
+      input.addEventListener('change', () => {
+        const files = [...(input.files ?? [])]
+        input.remove()
+        if (files.length === 0) return resolve(fail('CANCELLED', 'No file was chosen.'))
+        Promise.all(
+          files.map(async (file) => ({
+            fileName: file.name,
+            content: new Uint8Array(await file.arrayBuffer()),
+          })),
+        ).then(resolve, () => resolve(fail('READ_FAILED', 'The chosen files could not be read.')))
+      })
+      input.addEventListener('cancel', () => {
+        input.remove()
+        resolve(fail('CANCELLED', 'No file was chosen.'))
+      })
+      document.body.append(input)
+      input.click()
+    })
+  }
+
+  /** The exports' texts as main answers them: size-capped, UTF-8 or UTF-16, each failure naming its file. */
+  function exportTexts(chosen: readonly ChosenFile[]): Res<'import:read'> {
+    if (chosen.length > MAX_IMPORT_FILES)
+      return fail('READ_FAILED', `Choose at most ${MAX_IMPORT_FILES} export files at a time.`)
+    const files: { fileName: string; text: string }[] = []
+    for (const { fileName, content } of chosen) {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+      if (bytes.byteLength > MAX_FILE_BYTES)
+        return fail(
+          'READ_FAILED',
+          `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB. Nothing was imported.`,
+        )
+      const text = decodeExportBytes(bytes)
+      if (!text.ok)
+        return fail('READ_FAILED', `“${fileName}” cannot be imported: ${text.error}. Nothing was imported.`)
+      files.push({ fileName, text: text.value })
+    }
+    return { ok: true, files }
   }
 
   function save(handle: string, doc: DesignDocument, revision: number, asNewFile: boolean): Res<'doc:save'> {
@@ -405,6 +470,15 @@ export function createBrowserApi(): PreloadApi {
       }
       return { ok: true, fileName: req.suggestedName }
     },
+    'import:read': async () => {
+      const pending = pendingImport
+      pendingImport = undefined
+      const chosen = pending?.files ?? (await chooseExports())
+      const result = 'ok' in chosen ? chosen : exportTexts(chosen)
+      pending?.done(result)
+      return result
+    },
+    'import:open': (req) => opened(req.doc, UNTITLED, false, true),
     // The browser build writes no files, so nothing ever waits for one.
     'file:cancelWait': () => fail('NOT_FOUND', 'Nothing is waiting for a file.'),
   }
@@ -497,6 +571,17 @@ export function createBrowserApi(): PreloadApi {
       new Promise((done) => {
         pendingOpen = { fileName, content: base64ToBytes(base64), done }
         emit('menu:command', { command: 'open' })
+      }),
+    importFiles: (files, options) =>
+      new Promise((done) => {
+        pendingImport = {
+          files: files.map((f) => ({
+            fileName: f.fileName,
+            content: f.base64 !== undefined ? base64ToBytes(f.base64) : (f.text ?? ''),
+          })),
+          done,
+        }
+        emit('menu:command', { command: options?.update ? 'reimportConfigMgr' : 'importConfigMgr' })
       }),
     files: () => Object.fromEntries(savedFiles),
     lastError: () => lastError,

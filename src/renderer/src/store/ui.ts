@@ -25,6 +25,8 @@ export interface DialogRequest {
   readonly message: string
   /** Extra lines (e.g. every invalid value of a damaged file). */
   readonly details?: readonly string[]
+  /** The accessible name of the details list ("Problems found" when absent). */
+  readonly detailsLabel?: string
   readonly buttons: readonly DialogButton[]
   /** The button id reported when the dialog is dismissed with Escape. */
   readonly cancelId: string

@@ -46,6 +46,7 @@ function harness(fs: FsAdapter = realFs) {
   const templates = new TemplateCatalog({ fs, dir: TEMPLATES_DIR })
   const dialogs = {
     chooseDesignToOpen: vi.fn(async (): Promise<string | undefined> => undefined),
+    chooseImportFiles: vi.fn(async (): Promise<string[] | undefined> => undefined),
     chooseDesignSavePath: vi.fn(async (): Promise<string | undefined> => undefined),
     chooseExportPath: vi.fn(async (): Promise<string | undefined> => undefined),
     showOpenFailure: vi.fn(async () => undefined),

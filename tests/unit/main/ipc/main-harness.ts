@@ -27,6 +27,7 @@ export function mainHarness(dir: string, fs: FsAdapter = realFs) {
   const templates = new TemplateCatalog({ fs, dir: TEMPLATES_DIR })
   const dialogs = {
     chooseDesignToOpen: vi.fn(async (): Promise<string | undefined> => undefined),
+    chooseImportFiles: vi.fn(async (): Promise<string[] | undefined> => undefined),
     chooseDesignSavePath: vi.fn(async (): Promise<string | undefined> => undefined),
     chooseExportPath: vi.fn(async (): Promise<string | undefined> => undefined),
     showOpenFailure: vi.fn(async () => undefined),
