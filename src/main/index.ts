@@ -6,6 +6,7 @@
 // Runs in the Electron main process.
 import { join } from 'node:path'
 import { type BaseWindow, BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron'
+import { THEME_COMMANDS } from '../shared/commands/table'
 import { APP_NAME } from '../shared/model/factory'
 import { designFilesFromArgv, openableFiles, rendererRoot, templatesDir, userDataPaths } from './app-paths'
 import { today } from './clock'
@@ -24,7 +25,7 @@ import { RecentFiles } from './services/recent-files'
 import { RecoveryStore } from './services/recovery'
 import { type Settings, SettingsStore } from './services/settings'
 import { createAppWindow, placeWindow } from './window'
-import { THEME_COMMANDS, type Theme, WindowManager } from './windows'
+import { type Theme, WindowManager } from './windows'
 
 const logFailure = (what: string) => (error: unknown) => console.error(what, error)
 

@@ -1,10 +1,18 @@
 // The application menu: File, Edit, View, Help (plus the app and Window menus on macOS) with the
-// usual accelerators. Items that act on the design send 'menu:command' to the window they were
-// chosen in; items main can do itself (new, open, recent, templates, close) open or close windows
-// directly. Rebuilt when the recent files, the templates or the theme change.
-// Runs in the Electron main process; buildMenuTemplate() is pure.
+// usual accelerators. The command items, their labels and chords come from the command table
+// (src/shared/commands/table.ts), placed by their menu slot; items that act on the design send
+// 'menu:command' to the window they were chosen in; items main can do itself (new, open, recent,
+// templates, theme, close) open or close windows directly. Rebuilt when the recent files, the
+// templates or the theme change. Runs in the Electron main process; buildMenuTemplate() is pure.
 import { type BaseWindow, Menu, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/ipc/contract'
+import { toAccelerator } from '../shared/commands/chords'
+import {
+  COMMANDS,
+  THEME_COMMANDS,
+  type MenuCommand,
+  type MenuPlace,
+  type MenuSlot,
+} from '../shared/commands/table'
 import type { Theme } from './windows'
 
 export interface MenuState {
@@ -52,31 +60,51 @@ export function performMenuCommand(
 }
 
 /**
- * Chords the page handles itself (its keyboard table in src/renderer/src/keyboard.ts, so they work
- * the same in text fields and in the browser build): the menu shows them without capturing them,
- * so a command never runs twice.
+ * Every chord of the table is handled by the page itself (keyboard.ts, so keys work the same in text
+ * fields and in the browser build): the menu shows them without capturing them, or a command would
+ * run twice and Ctrl+C/V in a text field would be taken from the field.
  */
-// Keys the page handles itself (keyboard.ts): the menu shows them but must not also fire them, or a
-// command would run twice and Ctrl+C/V in a text field would be taken from the field.
 const PAGE_KEY: Partial<MenuItemConstructorOptions> = { registerAccelerator: false }
+
+const THEME_OF_COMMAND: ReadonlyMap<MenuCommand, Theme> = new Map(
+  (Object.entries(THEME_COMMANDS) as [Theme, MenuCommand][]).map(([theme, command]) => [command, theme]),
+)
 
 /** Menu labels treat '&' as a mnemonic marker on Windows and Linux. */
 const escapeLabel = (text: string) => text.replace(/&/g, '&&')
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin'
-  const send = (
-    command: MenuCommand,
-    label: string,
-    accelerator?: string,
-    extra: Partial<MenuItemConstructorOptions> = {},
-  ): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    ...extra,
-    click: (_item, window) => actions.command(window, command),
-  })
   const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+  /** Main's own way of running a table command, where it has one. */
+  const runInMain = (command: MenuCommand): Partial<MenuItemConstructorOptions> | undefined => {
+    if (command === 'new') return { click: (_item, window) => actions.newDesign(window) }
+    if (command === 'open') return { click: (_item, window) => actions.open(window) }
+    const theme = THEME_OF_COMMAND.get(command)
+    if (theme) return { type: 'radio', checked: state.theme === theme, click: () => actions.setTheme(theme) }
+    return undefined
+  }
+
+  /** The table's commands placed in `slot`, in table order. */
+  const slot = (at: MenuSlot): MenuItemConstructorOptions[] =>
+    COMMANDS.flatMap((command) => {
+      if (!('menu' in command) || command.menu.at !== at) return []
+      const place: MenuPlace = command.menu
+      const chord =
+        (mac ? place.macChord : undefined) ??
+        place.chord ??
+        ('chords' in command ? command.chords[0] : undefined)
+      const label = (place.label ?? command.label).replace('{app}', state.appName)
+      return [
+        {
+          label,
+          click: (_item, window) => actions.command(window, command.id),
+          ...(chord ? { accelerator: toAccelerator(chord), ...PAGE_KEY } : {}),
+          ...runInMain(command.id),
+        },
+      ]
+    })
 
   const templateItems: MenuItemConstructorOptions[] =
     state.templates.length > 0
@@ -100,41 +128,20 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      {
-        label: 'New Design',
-        accelerator: 'CmdOrCtrl+N',
-        ...PAGE_KEY,
-        click: (_item, window) => actions.newDesign(window),
-      },
+      ...slot('file.new'),
       { label: 'New from Template', submenu: templateItems },
       separator,
-      {
-        label: 'Open…',
-        accelerator: 'CmdOrCtrl+O',
-        ...PAGE_KEY,
-        click: (_item, window) => actions.open(window),
-      },
+      ...slot('file.open'),
       { label: 'Open Recent', submenu: recentItems },
-      send('importConfigMgr', 'Import from Configuration Manager…'),
-      send('reimportConfigMgr', 'Update from Configuration Manager…'),
+      ...slot('file.import'),
       separator,
-      send('save', 'Save', 'CmdOrCtrl+S', PAGE_KEY),
-      send('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', PAGE_KEY),
-      send('revert', 'Revert to Saved'),
+      ...slot('file.save'),
       {
         label: 'Restore Previous Version…',
         click: (_item, window) => actions.restorePreviousVersion(window),
       },
       separator,
-      {
-        label: 'Export',
-        submenu: [
-          send('exportPng', 'PNG Image…'),
-          send('exportSvg', 'SVG Image…'),
-          send('exportReportHtml', 'Design Report (HTML)…'),
-          send('exportReportPdf', 'Design Report (PDF)…'),
-        ],
-      },
+      { label: 'Export', submenu: slot('file.export') },
       separator,
       {
         label: 'Close Window',
@@ -147,48 +154,17 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
 
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [
-      send('undo', 'Undo', 'CmdOrCtrl+Z', PAGE_KEY),
-      ...(mac
-        ? [send('redo', 'Redo', 'CmdOrCtrl+Shift+Z', PAGE_KEY)]
-        : [send('redo', 'Redo', 'CmdOrCtrl+Y', PAGE_KEY)]),
-      separator,
-      send('cut', 'Cut', 'CmdOrCtrl+X', PAGE_KEY),
-      send('copy', 'Copy', 'CmdOrCtrl+C', PAGE_KEY),
-      send('paste', 'Paste', 'CmdOrCtrl+V', PAGE_KEY),
-      send('duplicate', 'Duplicate', 'CmdOrCtrl+D', PAGE_KEY),
-      send('delete', 'Delete', 'Delete', PAGE_KEY),
-      separator,
-      send('selectAll', 'Select All', 'CmdOrCtrl+A', PAGE_KEY),
-      send('find', 'Find…', 'CmdOrCtrl+F', PAGE_KEY),
-    ],
+    submenu: [...slot('edit.undo'), separator, ...slot('edit.clipboard'), separator, ...slot('edit.select')],
   }
-
-  const themeItem = (theme: Theme, label: string): MenuItemConstructorOptions => ({
-    label,
-    type: 'radio',
-    checked: state.theme === theme,
-    click: () => actions.setTheme(theme),
-  })
 
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      send('zoomToFit', 'Zoom to Fit', 'CmdOrCtrl+0', PAGE_KEY),
-      send('zoomIn', 'Zoom In', 'CmdOrCtrl+=', PAGE_KEY),
-      send('zoomOut', 'Zoom Out', 'CmdOrCtrl+-', PAGE_KEY),
+      ...slot('view.zoom'),
       separator,
-      send('autoLayout', 'Auto-Layout', 'CmdOrCtrl+Shift+L', PAGE_KEY),
-      send('present', 'Present', 'F5', PAGE_KEY),
+      ...slot('view.layout'),
       separator,
-      {
-        label: 'Theme',
-        submenu: [
-          themeItem('light', 'Light'),
-          themeItem('dark', 'Dark'),
-          themeItem('highContrast', 'High Contrast'),
-        ],
-      },
+      { label: 'Theme', submenu: slot('view.theme') },
       ...(state.isPackaged
         ? []
         : [separator, { role: 'toggleDevTools' as const, label: 'Toggle Developer Tools' }]),
@@ -198,10 +174,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const help: MenuItemConstructorOptions = {
     label: '&Help',
     ...(mac ? { role: 'help' as const } : {}),
-    submenu: [
-      send('shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'),
-      ...(mac ? [] : [separator, send('about', `About ${state.appName}`)]),
-    ],
+    submenu: [...slot('help.help'), ...(mac ? [] : [separator, ...slot('help.about')])],
   }
 
   if (!mac) return [file, edit, view, help]
@@ -209,7 +182,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const appMenu: MenuItemConstructorOptions = {
     label: state.appName,
     submenu: [
-      send('about', `About ${state.appName}`),
+      ...slot('help.about'),
       separator,
       { role: 'services' },
       separator,

@@ -14,18 +14,13 @@
 // copy was asked for, so a save of an older revision does not delete that copy.
 // Runs in the Electron main process; windows and dialogs are injected, so tests use fakes.
 import type { BrowserWindow, Rectangle } from 'electron'
+import { THEME_COMMANDS } from '../shared/commands/table'
 import type { MenuCommand, Opened } from '../shared/ipc/contract'
 import type { NativeDialogs, UnsavedChoice } from './ipc/dialogs'
 import { sendEvent } from './ipc/events'
 import { windowTitle } from './window'
 
 export type Theme = 'light' | 'dark' | 'highContrast'
-
-export const THEME_COMMANDS: Readonly<Record<Theme, MenuCommand>> = {
-  light: 'themeLight',
-  dark: 'themeDark',
-  highContrast: 'themeHighContrast',
-}
 
 export interface SavedBounds extends Rectangle {
   readonly maximized: boolean

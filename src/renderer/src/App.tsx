@@ -7,6 +7,7 @@
 import { lazy, useEffect, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { registerCommand } from './commands'
+import { ContextMenuHost } from './components/ContextMenu'
 import { DialogHost } from './components/DialogHost'
 import { LazyPart } from './components/LazyPart'
 import { Toasts } from './components/Toasts'
@@ -92,6 +93,7 @@ export function App() {
         </div>
         <StatusBar />
         <ShortcutsDialogHost />
+        <ContextMenuHost />
         <DialogHost />
         <ExportDialogHost />
       </div>

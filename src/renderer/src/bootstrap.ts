@@ -2,47 +2,13 @@
 // to main's "doc:opened" (main sends the window its design right after the page loads; the payload
 // is buffered in the document store until React mounts), menu commands, and the title/dirty/
 // recovery synchronisation. Runs in the renderer.
-import type { MenuCommand } from '../../shared/ipc/contract'
+import { commandName } from '../../shared/commands/table'
 import { registerCommand, runCommand } from './commands'
 import { registerDocumentCommands, showOpenedDesign } from './document-commands'
 import { startDocumentSync } from './document-sync'
 import { registerEditingCommands } from './editing-commands'
 import { onEvent } from './platform/api'
 import { showToast } from './store/ui'
-
-const MENU_LABELS: Readonly<Record<MenuCommand, string>> = {
-  new: 'New',
-  open: 'Open',
-  save: 'Save',
-  saveAs: 'Save As',
-  revert: 'Revert',
-  close: 'Close',
-  undo: 'Undo',
-  redo: 'Redo',
-  cut: 'Cut',
-  copy: 'Copy',
-  paste: 'Paste',
-  duplicate: 'Duplicate',
-  delete: 'Delete',
-  selectAll: 'Select All',
-  find: 'Find',
-  zoomToFit: 'Zoom to Fit',
-  zoomIn: 'Zoom In',
-  zoomOut: 'Zoom Out',
-  autoLayout: 'Auto Layout',
-  present: 'Present',
-  themeLight: 'Light Theme',
-  themeDark: 'Dark Theme',
-  themeHighContrast: 'High Contrast Theme',
-  exportPng: 'Export PNG',
-  exportSvg: 'Export SVG',
-  exportReportHtml: 'Export Report (HTML)',
-  exportReportPdf: 'Export Report (PDF)',
-  importConfigMgr: 'Import from Configuration Manager',
-  reimportConfigMgr: 'Update from Configuration Manager',
-  shortcuts: 'Keyboard Shortcuts',
-  about: 'About',
-}
 
 export function startRenderer(): void {
   registerDocumentCommands()
@@ -56,7 +22,7 @@ export function startRenderer(): void {
   )
   onEvent('doc:opened', (opened) => void showOpenedDesign(opened))
   onEvent('menu:command', ({ command }) => {
-    if (!runCommand(command)) showToast(`${MENU_LABELS[command]} is not available in this version yet.`)
+    if (!runCommand(command)) showToast(`${commandName(command)} is not available in this version yet.`)
   })
   startDocumentSync()
 }

@@ -1,11 +1,12 @@
-// The command registry: command ids (the native menu's MENU_COMMANDS plus any renderer-only ids)
-// mapped to handlers. Menu events, keyboard shortcuts and toolbar buttons all run commands through
-// here, so a feature added later (find, auto-layout, export…) only registers its handler. Runs in
-// the renderer.
-import type { MenuCommand } from '../../shared/ipc/contract'
+// The command registry: command ids (declared with their labels and keys in the command table,
+// src/shared/commands/table.ts, plus renderer-only ids such as "align.left") mapped to handlers.
+// Menu events, keyboard shortcuts, context menus and toolbar buttons all run commands through here,
+// so a command added later is one table entry plus one registerCommand beside the state it acts on.
+// Runs in the renderer.
+import type { TableCommandId } from '../../shared/commands/table'
 
-/** A menu command, or a renderer-only command id such as "view.fitSelection". */
-export type CommandId = MenuCommand | `${string}.${string}`
+/** A command of the table, or a renderer-only command id such as "view.fitSelection". */
+export type CommandId = TableCommandId | `${string}.${string}`
 
 type Handler = () => void | Promise<void>
 
@@ -30,6 +31,11 @@ export function setCommandGuard(allow: (id: CommandId) => boolean): () => void {
   return () => {
     if (guard === allow) guard = null
   }
+}
+
+/** True when a handler is registered for the command (a context menu lists only those). */
+export function hasCommand(id: CommandId): boolean {
+  return handlers.has(id)
 }
 
 /** False while a guard refuses the command (its shortcut then does nothing and is not consumed). */

@@ -3,6 +3,7 @@
 // throws across IPC: failures are `{ ok: false, code, message }`. The renderer's platform/api and
 // the browser implementation use the same types. Pure.
 import { z } from 'zod'
+import { MENU_COMMANDS, type MenuCommand } from '../commands/table'
 import { DesignDocument } from '../model/document'
 import { LOAD_ERROR_CODES } from '../format/errors'
 import { MAX_FILE_BYTES } from '../model/limits'
@@ -195,41 +196,8 @@ export const invokeContract = {
   'import:open': { req: z.strictObject({ doc: DesignDocument }), res: z.union([Opened, Fail]) },
 } as const satisfies { [C in InvokeChannel]: { req: z.ZodType; res: z.ZodType } }
 
-/** Menu commands main forwards to the focused window. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'revert',
-  'close',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'duplicate',
-  'delete',
-  'selectAll',
-  'find',
-  'zoomToFit',
-  'zoomIn',
-  'zoomOut',
-  'autoLayout',
-  'present',
-  'themeLight',
-  'themeDark',
-  'themeHighContrast',
-  'exportPng',
-  'exportSvg',
-  'exportReportHtml',
-  'exportReportPdf',
-  'importConfigMgr',
-  'reimportConfigMgr',
-  'shortcuts',
-  'about',
-] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
+/** Menu commands main forwards to the focused window: the command table's entries with a menu place. */
+export { MENU_COMMANDS, type MenuCommand }
 
 export const eventContract = {
   'menu:command': z.strictObject({ command: z.enum(MENU_COMMANDS) }),

@@ -154,6 +154,7 @@ describe('the application menu', () => {
     const { find } = setup()
     const pageKeys = ['New Design', 'Open…', 'Save', 'Save As…', 'Undo', 'Redo', 'Delete', 'Select All']
     pageKeys.push('Cut', 'Copy', 'Paste', 'Duplicate', 'Find…', 'Present', 'Zoom to Fit', 'Auto-Layout')
+    pageKeys.push('Keyboard Shortcuts')
     for (const label of pageKeys) expect(find(label).registerAccelerator, label).toBe(false)
     expect(find('Close Window').registerAccelerator).toBeUndefined()
   })

@@ -28,6 +28,7 @@ import {
 } from '@xyflow/react'
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
 import { registerCommand, runCommand } from '../commands'
+import { openCanvasMenu, openConnectionMenu, openElementMenu } from '../components/ContextMenu'
 import { checkConnection, connectionPartners } from '../design/connection-rules'
 import { GRID, type Point, type Size } from '../design/geometry'
 import { commitLiveGeometry, connect, setLivePositions, setLiveSize, useDocument } from '../store/document'
@@ -274,6 +275,9 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={openElementMenu}
+        onEdgeContextMenu={openConnectionMenu}
+        onPaneContextMenu={openCanvasMenu}
         zoomOnDoubleClick={false}
         connectionLineStyle={CONNECTION_LINE_STYLE}
         connectionMode={ConnectionMode.Loose}

@@ -1,22 +1,13 @@
-// The keyboard cheat sheet (`?`, Help ▸ Keyboard Shortcuts): every chord of keyboard.ts's SHORTCUTS
-// table grouped as File, Edit, Selection, Arrange, View and Help, so the sheet can never disagree
-// with the keys, plus the mouse gestures of the canvas. A modal dialog: focus stays inside, Escape
-// or Close returns focus to where it was, and keys pressed inside never reach the canvas. Runs in
-// the renderer. The 'shortcuts' command and the opener live in App.tsx, which loads this module when
-// the sheet is first opened.
+// The keyboard cheat sheet (`?`, Help ▸ Keyboard Shortcuts): every chord of the command table
+// (src/shared/commands/table.ts, which the key handler also reads) grouped as File, Edit, Selection,
+// Arrange, View and Help, so the sheet can never disagree with the keys, plus the mouse gestures of
+// the canvas. A modal dialog: focus stays inside, Escape or Close returns focus to where it was, and
+// keys pressed inside never reach the canvas. Runs in the renderer. The 'shortcuts' command and the
+// opener live in App.tsx, which loads this module when the sheet is first opened.
 import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react'
-import { SHORTCUTS, type Shortcut, type ShortcutGroup } from '../keyboard'
+import { parseChord, type ParsedChord } from '../../../shared/commands/chords'
+import { COMMANDS, SHEET_GROUPS, type CommandSpec, type SheetGroup } from '../../../shared/commands/table'
 import '../styles/editing.css'
-
-const GROUP_ORDER: readonly (ShortcutGroup | 'Other')[] = [
-  'File',
-  'Edit',
-  'Selection',
-  'Arrange',
-  'View',
-  'Help',
-  'Other',
-]
 
 const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
@@ -27,13 +18,11 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   arrowdown: '↓',
   delete: 'Delete',
   backspace: 'Backspace',
-  escape: 'Esc',
-  enter: 'Enter',
-  ' ': 'Space',
+  contextmenu: 'Menu',
 }
 
 /** The keys of a chord as shown on key caps: ["Ctrl", "Shift", "Z"]. */
-function chordKeys(shortcut: Shortcut): string[] {
+function chordKeys(shortcut: ParsedChord): string[] {
   const keys: string[] = []
   if (shortcut.mod) keys.push(MAC ? '⌘' : 'Ctrl')
   if (shortcut.shift === true) keys.push('Shift')
@@ -46,14 +35,9 @@ function chordKeys(shortcut: Shortcut): string[] {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-/** "zoomToFit" → "Zoom to fit": a readable name for a command that has no label in the table. */
-const commandName = (command: string) =>
-  capitalise(
-    command
-      .replace(/^[a-z]+\./, '')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase(),
-  )
+/** "Select All" → "Select all", "Save As…" → "Save as": a menu label as a cheat-sheet phrase. */
+const sentence = (label: string) =>
+  label.replace(/…$/, '').replace(/(?<=\s)([A-Z])(?=[a-z])/g, (letter: string) => letter.toLowerCase())
 
 interface Row {
   readonly label: string
@@ -81,16 +65,17 @@ function mergeArrows(chords: readonly string[][]): string[][] {
 }
 
 /** The table as rows per group: one row per action, with every chord that triggers it. */
-function sheet(): Map<ShortcutGroup | 'Other', Row[]> {
-  const groups = new Map<ShortcutGroup | 'Other', Row[]>()
-  for (const s of SHORTCUTS) {
-    const group = s.group ?? 'Other'
-    const label = s.label ?? commandName(s.command)
-    const rows = groups.get(group) ?? []
+function sheet(): Map<SheetGroup, Row[]> {
+  const groups = new Map<SheetGroup, Row[]>()
+  for (const command of COMMANDS as readonly CommandSpec[]) {
+    if (!command.chords || !command.group) continue
+    const label = command.help ?? sentence(command.label)
+    const rows = groups.get(command.group) ?? []
     const row = rows.find((r) => r.label === label)
-    if (row?.chords) row.chords.push(chordKeys(s))
-    else rows.push({ label, chords: [chordKeys(s)] })
-    groups.set(group, rows)
+    const chords = command.chords.map((chord) => chordKeys(parseChord(chord)))
+    if (row?.chords) row.chords.push(...chords)
+    else rows.push({ label, chords })
+    groups.set(command.group, rows)
   }
   for (const rows of groups.values())
     rows.forEach((row, i) => {
@@ -197,7 +182,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <div className="shortcuts-body" tabIndex={0} aria-label="Shortcut list">
-          {GROUP_ORDER.flatMap((group) => {
+          {SHEET_GROUPS.flatMap((group) => {
             const rows = groups.get(group)
             return rows ? [<ShortcutTable key={group} title={group} rows={rows} />] : []
           })}

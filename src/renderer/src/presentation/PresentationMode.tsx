@@ -15,11 +15,12 @@ import {
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react'
+import { runsWhilePresenting } from '../../../shared/commands/table'
 import type { DesignDocument } from '../../../shared/model/document'
 import { NODE_KINDS, type EdgeKind } from '../../../shared/model/schema'
 import { evaluateDesign } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER } from '../../../shared/rules/types'
-import { runCommand, setCommandGuard, type CommandId } from '../commands'
+import { runCommand, setCommandGuard } from '../commands'
 import { Icon } from '../components/icons'
 import { designBounds, type Rect } from '../design/geometry'
 import { EdgeMarkers } from '../editor/EdgeMarkers'
@@ -32,7 +33,6 @@ import {
 } from '../editor/flow-elements'
 import { shortcutFor } from '../keyboard'
 import { useDocument } from '../store/document'
-import { THEME_COMMANDS } from '../theme/theme'
 import '../styles/presentation.css'
 import { PhaseStrip } from './PhaseStrip'
 import PresentationNode, { StepNodeContext, type NodeVerdict, type StepNodeInfo } from './PresentationNode'
@@ -49,13 +49,6 @@ const MIN_ZOOM = 0.05
 const MAX_ZOOM = 1.6
 /** A projected slide shows the design only. */
 const PRO_OPTIONS = { hideAttribution: true }
-
-/** The commands that still run while presenting: leaving, switching the theme, and saving. */
-const ALLOWED: ReadonlySet<CommandId> = new Set<CommandId>([
-  'present',
-  'save',
-  ...Object.values(THEME_COMMANDS),
-])
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
@@ -161,7 +154,8 @@ function StepCanvas({ doc, step, bounds }: { doc: DesignDocument; step: StepNode
 /** Read-only and full screen while mounted: the command guard, the keys, the fullscreen request. */
 function usePresentingSession(root: RefObject<HTMLDivElement | null>, stepCount: number): void {
   useEffect(() => {
-    const removeGuard = setCommandGuard((id) => ALLOWED.has(id))
+    // Only the table's inPresentation commands run: leaving, switching the theme, and saving.
+    const removeGuard = setCommandGuard(runsWhilePresenting)
     const html = document.documentElement
     html.classList.add('is-presenting')
     const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null

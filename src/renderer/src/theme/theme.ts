@@ -6,7 +6,8 @@
 // Runs in the renderer.
 import { useLayoutEffect } from 'react'
 import { create } from 'zustand'
-import { registerCommand, type CommandId } from '../commands'
+import { THEME_COMMANDS } from '../../../shared/commands/table'
+import { registerCommand } from '../commands'
 import '../styles/themes.css'
 
 export const THEMES = ['light', 'dark', 'highContrast'] as const
@@ -18,11 +19,8 @@ export const THEME_LABELS: Readonly<Record<Theme, string>> = {
   highContrast: 'High contrast',
 }
 
-export const THEME_COMMANDS: Readonly<Record<Theme, CommandId>> = {
-  light: 'themeLight',
-  dark: 'themeDark',
-  highContrast: 'themeHighContrast',
-}
+/** The command of each theme (declared in the command table). */
+export { THEME_COMMANDS }
 
 const STORAGE_KEY = 'cmg-designer.theme'
 const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value)

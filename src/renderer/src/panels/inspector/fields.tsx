@@ -3,9 +3,13 @@
 // checkbox, checkbox group, one-per-line list, a select of the design's Entra tenants and a small
 // table for lists of objects (port ranges). Typed fields commit on Enter or when focus leaves and
 // revert on Escape; the others commit on change. Every commit goes through the store, whose
-// refusal is shown under the field while nothing is stored. Runs in the renderer.
+// refusal is shown under the field while nothing is stored. Undo and redo pressed in a typed field
+// undo its typing while there is uncommitted typing, and the design's last change otherwise (one
+// undo stack: a committed value is undone wherever focus is). Runs in the renderer.
 import { useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { Tenant } from '../../../../shared/model/schema'
+import { runCommand } from '../../commands'
+import { shortcutFor } from '../../keyboard'
 import type { ActionResult } from '../../store/document'
 import type { FieldMeta, FormMeta } from '../../design/field-meta'
 import { fieldMeta } from '../../design/field-meta'
@@ -54,10 +58,17 @@ function saver(field: FieldDescriptor, commit: CommitField) {
   }
 }
 
-/** Enter commits (not in a multi-line field), Escape reverts; both stay inside the field. */
+/**
+ * Enter commits (not in a multi-line field), Escape reverts; both stay inside the field. Undo and
+ * redo with nothing typed act on the design, not on the field's own text history.
+ */
 function draftKeys(draft: Draft, multiline: boolean) {
   return (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+    const command = shortcutFor(event.nativeEvent)?.command
+    if ((command === 'undo' || command === 'redo') && !draft.dirty) {
+      event.preventDefault()
+      runCommand(command)
+    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault()
       draft.commit()
     } else if (event.key === 'Escape' && draft.revert()) {
