@@ -14,7 +14,8 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: resolve(import.meta.dirname, 'src/cli/index.ts'),
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      // resvg (the PNG export's rasteriser) is a native package, loaded from node_modules at run time.
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), '@resvg/resvg-js'],
       output: { format: 'cjs', entryFileNames: 'index.cjs' },
     },
   },

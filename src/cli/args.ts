@@ -1,7 +1,8 @@
-// The command line of `cmg-designer`: parses argv (node:util parseArgs) into a command (validate or
-// report), and holds the usage text. Runs in Node; no I/O, so index.ts decides where output goes.
+// The command line of `cmg-designer`: parses argv (node:util parseArgs) into a command (validate,
+// report, import or export), and holds the usage text. Runs in Node; no I/O, so index.ts decides where output goes.
 import { parseArgs } from 'node:util'
 import { CM_VERSIONS, type CmVersion } from '../shared/model/versions'
+import { PICTURE_THEMES, type PictureTheme } from '../shared/report/topology-svg'
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -33,10 +34,29 @@ export interface ImportCommand {
   readonly output: string
 }
 
+export const EXPORT_FORMATS = ['svg', 'png', 'drawio', 'html'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const EXPORT_SCALES = [1, 2, 3] as const
+export type ExportScale = (typeof EXPORT_SCALES)[number]
+
+export interface ExportCommand {
+  readonly kind: 'export'
+  /** A design file, or a PNG or SVG image the app exported. */
+  readonly file: string
+  readonly output: string
+  readonly format: ExportFormat
+  /** A phase's id or name, as typed; undefined for the whole design. */
+  readonly phase?: string
+  readonly theme: PictureTheme
+  readonly scale: ExportScale
+  readonly legend: boolean
+}
+
 export type Command =
   | ValidateCommand
   | ReportCommand
   | ImportCommand
+  | ExportCommand
   | { readonly kind: 'help'; readonly text: string }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string }
@@ -49,15 +69,17 @@ Commands:
                        Write the design report: one self-contained HTML file, printable to PDF
   import <export...> -o <design.cmgd>
                        Build a design of an existing hierarchy from Configuration Manager exports
+  export <file> -o <out.svg|png|drawio|html>
+                       Write the design's picture (SVG, PNG), a draw.io diagram or the report
 
 Options:
-  -h, --help           Show help (also: cmg-designer validate --help, cmg-designer report --help)
+  -h, --help           Show help (also: cmg-designer validate --help, cmg-designer export --help…)
   -v, --version        Show the version
 
 Exit codes of validate: 0 no unsuppressed errors, 1 unsuppressed errors, 2 a file could not be
 read or is not a valid design, or the command line is wrong. report exits 0 when it wrote the
-report (whatever the findings) and 2 otherwise; import exits 0 when it wrote the design and 2
-otherwise.
+report (whatever the findings) and 2 otherwise; import and export exit 0 when they wrote the file
+and 2 otherwise.
 `
 
 export const VALIDATE_USAGE = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
@@ -134,11 +156,40 @@ Exit codes: 0 the design was written, 2 an export could not be read or imported,
 not be written, or the command line is wrong.
 `
 
+export const EXPORT_USAGE = `Usage: cmg-designer export <file> -o <out> [--format svg|png|drawio|html]
+                          [--phase P] [--theme light|dark] [--scale 1|2|3] [--no-legend]
+
+Writes one design file (.cmgd, or a PNG or SVG image the app exported) as:
+  svg     the design's picture, as in the report: plain SVG (shapes, text, paths) with every
+          element's full name, phase tags, finding markers and a legend; carries the design
+  png     the same picture rasterised; carries the design (open it in the app to go on editing)
+  drawio  a draw.io / diagrams.net diagram: one shape per element (containers hold their
+          children), one connector per connection, the element's properties as shape data
+  html    the design report (as "cmg-designer report")
+The format comes from the extension of <out> (.svg, .png, .drawio, .html) unless --format says.
+The file is written to a temporary file beside <out> and then renamed.
+
+Options:
+  -o, --output <out>      The file to write (required); replaced if it exists, but never when it is
+                          the design file itself
+  -f, --format <format>   svg, png, drawio or html
+  --phase <P>             Draw the design as it stands at this phase (its id or its name): elements
+                          of later phases are left out (svg, png, drawio)
+  --theme <theme>         light (default) or dark (svg, png)
+  --scale <N>             1, 2 (default) or 3: pixels per picture unit of a PNG
+  --no-legend             Leave the legend out of the picture (svg, png)
+  -h, --help              Show this help
+
+Exit codes: 0 the file was written, 2 the design file could not be read or is not a valid design,
+the phase does not exist, the file could not be written, or the command line is wrong.
+`
+
 /** Printed under a command-line mistake. */
 export const USAGE_HINT = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
        cmg-designer report <file> -o <out.html> [--cm-version N] [--growth F]
        cmg-designer import <export...> -o <design.cmgd>
-Run "cmg-designer validate --help", "cmg-designer report --help" or "cmg-designer import --help" for details.
+       cmg-designer export <file> -o <out.svg|png|drawio|html> [--phase P] [--theme T] [--scale N]
+Run "cmg-designer <command> --help" (validate, report, import or export) for details.
 `
 
 const usageError = (message: string): Command => ({ kind: 'usageError', message })
@@ -173,6 +224,9 @@ const VALUE_OPTIONS: ReadonlyMap<string, string> = new Map([
   ['-o', '--output'],
   ['--cm-version', '--cm-version'],
   ['--growth', '--growth'],
+  ['--phase', '--phase'],
+  ['--theme', '--theme'],
+  ['--scale', '--scale'],
 ])
 
 /**
@@ -193,6 +247,69 @@ function joinDashValues(argv: readonly string[]): string[] {
   return out
 }
 
+/** The format of an export: --format, else the output's extension. */
+function exportFormat(output: string, format: string | undefined): ExportFormat | string {
+  if (format !== undefined)
+    return (EXPORT_FORMATS as readonly string[]).includes(format)
+      ? (format as ExportFormat)
+      : `--format of export must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}".`
+  const extension = /\.([A-Za-z]+)$/.exec(output)?.[1]?.toLowerCase()
+  const byExtension = extension === 'htm' ? 'html' : extension
+  return (EXPORT_FORMATS as readonly string[]).includes(byExtension ?? '')
+    ? (byExtension as ExportFormat)
+    : `cannot tell the format from "${output}"; name it .svg, .png, .drawio or .html, or give --format.`
+}
+
+interface ExportValues {
+  readonly format?: string | undefined
+  readonly output?: string | undefined
+  readonly 'cm-version'?: string | undefined
+  readonly growth?: string | undefined
+  readonly phase?: string | undefined
+  readonly theme?: string | undefined
+  readonly scale?: string | undefined
+  readonly 'no-legend'?: boolean | undefined
+}
+
+function parseExport(files: readonly string[], values: ExportValues): Command {
+  if (values['cm-version'] !== undefined || values.growth !== undefined)
+    return usageError('--cm-version and --growth are options of validate and report.')
+  if (files.length !== 1)
+    return usageError(
+      files.length === 0
+        ? 'export needs a design file.'
+        : `export takes one design file; got ${files.length}.`,
+    )
+  const output = values.output
+  if (output === undefined || output.trim() === '')
+    return usageError('export needs -o <out>, the file to write (.svg, .png, .drawio or .html).')
+  const format = exportFormat(output, values.format)
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return usageError(format)
+  const theme = values.theme ?? 'light'
+  if (!(PICTURE_THEMES as readonly string[]).includes(theme))
+    return usageError(`--theme must be one of ${PICTURE_THEMES.join(', ')}; got "${theme}".`)
+  const scale = values.scale === undefined ? 2 : Number(values.scale.trim())
+  if (!(EXPORT_SCALES as readonly number[]).includes(scale))
+    return usageError(`--scale must be one of ${EXPORT_SCALES.join(', ')}; got "${values.scale ?? ''}".`)
+  const notFor = (option: string, formats: string): Command =>
+    usageError(`${option} applies to ${formats} exports, not ${format}.`)
+  if (values.scale !== undefined && format !== 'png') return notFor('--scale', 'png')
+  if ((values.theme !== undefined || values['no-legend'] === true) && format !== 'svg' && format !== 'png')
+    return notFor(values.theme !== undefined ? '--theme' : '--no-legend', 'svg and png')
+  if (values.phase !== undefined && format === 'html') return notFor('--phase', 'svg, png and drawio')
+  if (values.phase !== undefined && values.phase.trim() === '') return usageError('--phase needs a phase.')
+  return {
+    kind: 'export',
+    file: files[0] as string,
+    output,
+    format: format as ExportFormat,
+    ...(values.phase === undefined ? {} : { phase: values.phase }),
+    theme: theme as PictureTheme,
+    scale: scale as ExportScale,
+    legend: values['no-legend'] !== true,
+  }
+}
+
 /** Turns the arguments after the program name into a command; never throws. */
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed
@@ -206,6 +323,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
         output: { type: 'string', short: 'o' },
         'cm-version': { type: 'string' },
         growth: { type: 'string' },
+        phase: { type: 'string' },
+        theme: { type: 'string' },
+        scale: { type: 'string' },
+        'no-legend': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -218,14 +339,23 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version && command === undefined) return { kind: 'version' }
   if (command === undefined)
     return values.help ? { kind: 'help', text: MAIN_USAGE } : usageError('No command given.')
-  if (command !== 'validate' && command !== 'report' && command !== 'import')
-    return usageError(`Unknown command "${command}"; the commands are "validate", "report" and "import".`)
+  if (command !== 'validate' && command !== 'report' && command !== 'import' && command !== 'export')
+    return usageError(
+      `Unknown command "${command}"; the commands are "validate", "report", "import" and "export".`,
+    )
   if (values.help)
     return {
       kind: 'help',
-      text: command === 'report' ? REPORT_USAGE : command === 'import' ? IMPORT_USAGE : VALIDATE_USAGE,
+      text: { report: REPORT_USAGE, import: IMPORT_USAGE, export: EXPORT_USAGE, validate: VALIDATE_USAGE }[
+        command
+      ],
     }
   if (values.version) return usageError('--version takes no command.')
+  if (command === 'export') return parseExport(files, values)
+  const pictureOption = (['phase', 'theme', 'scale', 'no-legend'] as const).find(
+    (o) => values[o] !== undefined,
+  )
+  if (pictureOption !== undefined) return usageError(`--${pictureOption} is an option of export.`)
   if (command === 'import') {
     if (values.format !== undefined || values['cm-version'] !== undefined || values.growth !== undefined)
       return usageError(

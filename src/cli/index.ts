@@ -2,7 +2,8 @@
 // bin/cmg-designer.cjs). Parses argv, reads the files, runs the shared load pipeline and rules
 // engine on each, prints the chosen format (or, for `report`, writes the HTML report; see
 // report-command.ts; for `import`, builds a design from Configuration Manager exports; see
-// import-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
+// import-command.ts; for `export`, writes the picture, a draw.io diagram or the report; see
+// export-command.ts) and sets process.exitCode. Runs in plain Node; all formatting lives in the
 // pure format-*.ts modules and src/shared/report. Text from the command line is escaped
 // (terminal-text.ts) before it is printed.
 import { relative, resolve, sep } from 'node:path'
@@ -15,6 +16,7 @@ import { formatSarif } from './format-sarif'
 import { formatText } from './format-text'
 import { readDesignBytes } from './read-file'
 import { evaluateFile, exitCodeFor, type FileReport } from './report'
+import { runExport } from './export-command'
 import { runImport } from './import-command'
 import { runReport } from './report-command'
 
@@ -79,6 +81,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runReport(command)
     case 'import':
       return runImport(command)
+    case 'export':
+      return runExport(command)
   }
 }
 

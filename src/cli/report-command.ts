@@ -40,7 +40,7 @@ const ERRNO_REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 }
 
-function reason(e: unknown): string {
+export function reason(e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
   return ERRNO_REASONS[code] ?? (e instanceof Error ? e.message : String(e))
 }
@@ -54,13 +54,13 @@ export async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Writes `text` to `target` through a flushed temp file in the same folder and a rename. */
-export async function writeAtomically(target: string, text: string): Promise<void> {
+/** Writes `text` (or bytes) to `target` through a flushed temp file in the same folder and a rename. */
+export async function writeAtomically(target: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(target), `${basename(target)}.tmp-${randomBytes(6).toString('hex')}`)
   try {
     const handle = await open(temp, 'wx', 0o644)
     try {
-      await handle.writeFile(text, 'utf8')
+      await handle.writeFile(text, typeof text === 'string' ? 'utf8' : undefined)
       await handle.sync()
     } finally {
       await handle.close()

@@ -1,7 +1,9 @@
 // Exports: a design exported to PNG and to SVG through the Export dialog and opened again is the
-// same design (the image carries it), the PNG really shows the connections (edge-coloured pixels,
-// the html-to-image regression guard), a selection exports a smaller picture, no font or anything
-// else is fetched, and the design report exports as HTML and, through the print view, as PDF.
+// same design (the image carries it); both are the report's picture (the PNG at least 1,000 px wide
+// with the connections drawn, the SVG plain SVG with no foreignObject and every element's full name
+// as text); a selection exports a smaller picture; no font or anything else is fetched; the design
+// exports as a draw.io diagram; and the design report exports as HTML and, through the print view,
+// as PDF.
 import { readFileSync } from 'node:fs'
 import type { Download, Page } from '@playwright/test'
 import { readPngDesign, readSvgDesign } from '../../src/shared/format/embedded'
@@ -100,7 +102,8 @@ test('a design exported to PNG opens again as the same design', async ({ page, p
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
   const embedded = readPngDesign(png)
   expect(embedded.ok && embedded.value).toBe(original)
-  // The connections are in the picture (html-to-image after 1.11.11 drops them).
+  // The picture is wide enough for a slide, and the connections are in it.
+  expect(pngWidth(png)).toBeGreaterThanOrEqual(1000)
   expect(await countPixels(page, png, LINKED_TO_EDGE)).toBeGreaterThan(100)
   await download.saveAs('test-results/screenshots/export-contoso.png')
 
@@ -133,7 +136,20 @@ test('a design exported to SVG opens again as the same design, with no fonts fet
   expect(svg.startsWith('<svg')).toBe(true)
   expect(svg).toContain('<metadata><cmg:design xmlns:cmg="urn:cmg-designer:design">')
   expect(svg).not.toMatch(/@font-face|url\(\s*["']?https?:/)
-  expect(svg).toContain('react-flow__edge')
+  expect(svg).not.toMatch(/foreignObject|<image|href=/i)
+  expect(svg).toContain('class="edge edge-linkedTo"')
+  // Every element's full name is text in the picture (wrapped lines join to the name, never cut).
+  const design = JSON.parse(original) as { nodes: { id: string; name: string; kind: string }[] }
+  const names = await page.evaluate((markup) => {
+    const xml = new DOMParser().parseFromString(markup, 'image/svg+xml')
+    return Array.from(xml.querySelectorAll('g.node')).map(
+      (g) =>
+        [g.getAttribute('data-node-id'), g.querySelector(':scope > text.name')?.textContent ?? null] as const,
+    )
+  }, svg)
+  expect(new Map(names)).toEqual(
+    new Map(design.nodes.map((n) => [n.id, n.name.trim() === '' ? n.id : n.name])),
+  )
   const embedded = readSvgDesign(svg)
   expect(embedded.ok && embedded.value).toBe(original)
 
@@ -157,14 +173,35 @@ test('the selection exports on its own, without selection outlines, and the sele
   const whole = readFileSync(await (await exportImage(page, 'PNG', { scale: '1×' })).path())
   await page.locator('.react-flow__node[data-id="sub-contoso"]').click({ position: { x: 24, y: 14 } })
   const part = readFileSync(await (await exportImage(page, 'PNG', { scale: '1×', selection: true })).path())
-  // The subscription (260 px wide) and its CMG, with 32 px of margin on both sides.
-  expect(pngWidth(part)).toBe(260 + 64)
-  expect(pngWidth(whole)).toBeGreaterThan(pngWidth(part))
+  // The subscription (260 px wide) and its CMG, with a margin on both sides.
+  expect(pngWidth(part)).toBeGreaterThanOrEqual(260 + 48)
+  expect(pngWidth(part)).toBeLessThan(pngWidth(whole) / 2)
   // The whole design is still carried by the partial picture.
   const embedded = readPngDesign(part)
   expect(embedded.ok && JSON.parse(embedded.value).nodes).toHaveLength(12)
   await expect(page.locator('.react-flow__node[data-id="sub-contoso"]')).toHaveClass(/selected/)
   await expect(page.locator('.save-state')).toHaveText('Not saved yet')
+  expectNoProblems(problems)
+})
+
+test('the design exports as a draw.io diagram with one shape per element and one connector per connection', async ({
+  page,
+  problems,
+}) => {
+  await openApp(page, 'contoso')
+  const original = JSON.parse(await savedDesign(page)) as { nodes: unknown[]; edges: unknown[] }
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: /^SVG image/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export image' })
+  await dialog.getByRole('radio', { name: /^draw\.io/ }).check()
+  await expect(dialog.getByRole('radio', { name: /^Dark/ })).toHaveCount(0)
+  const downloaded = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  const download = await downloaded
+  expect(download.suggestedFilename()).toMatch(/\.drawio$/)
+  const xml = readFileSync(await download.path(), 'utf8')
+  expect(xml.match(/ vertex="1"/g)).toHaveLength(original.nodes.length)
+  expect(xml.match(/ edge="1"/g)).toHaveLength(original.edges.length)
   expectNoProblems(problems)
 })
 

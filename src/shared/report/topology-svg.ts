@@ -1,15 +1,20 @@
-// A static SVG picture of a design for the design report (the CLI's and the app's): every element
-// drawn where the designer placed it (positions are relative to the parent, so absolute = sum along
-// the parent chain), containers at their stored size or around their children, each kind with its
-// own colour, shape and kind label, connections styled by kind with a legend (curves routed around
-// elements in their way; straight lines above ROUTED_CONNECTIONS_MAX connections, so the picture of
-// the largest design stays cheap), and optional finding markers (shape + letter, never colour
-// alone). Pure string building: no DOM, no fonts beyond the system stack, no external references,
-// deterministic for a given document.
+// The one static SVG picture of a design: the design report's topology (CLI and app), the app's PNG
+// and SVG exports (the PNG is this SVG rasterised) and `cmg-designer export`. Every element is drawn
+// where the designer placed it (positions are relative to the parent, so absolute = sum along the
+// parent chain), containers at their stored size or around their children, each kind with its own
+// colour, shape and kind label, its full name wrapped over as many lines as it needs (the element
+// grows to hold them; a container's header grows and its children move down with it), connections
+// styled by kind with a legend (curves routed around elements in their way; straight lines above
+// ROUTED_CONNECTIONS_MAX connections, so the picture of the largest design stays cheap), phase tags,
+// optional finding markers (shape + letter, never colour alone), the whole design or the design at
+// one phase, in a light or dark theme. Pure string building: shapes, text and paths only (no
+// foreignObject, no images), generic font families, no external references, deterministic for a
+// given document and options.
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
 import { CONTAINER_KINDS, KINDS, KIND_LABEL, summaryText, tagOf } from '../kinds'
 import type { Finding, Severity } from '../rules/types'
+import { designAtPhase } from '../picture/design-at-phase'
 import { escapeMarkup } from './escape'
 import { formatNumber, nodeName } from './labels'
 
@@ -22,7 +27,17 @@ export interface TopologySvgOptions {
   readonly legend?: boolean
   /** Tag elements that belong to a design phase with the phase's name (default true). */
   readonly phaseTags?: boolean
+  /**
+   * Draw the design as it stands at this phase (the phase's id; elements of later phases, and
+   * everything inside them, are left out). Absent or null: the whole design.
+   */
+  readonly phase?: string | null
+  /** Colours of the picture (default light). */
+  readonly theme?: PictureTheme
 }
+
+export const PICTURE_THEMES = ['light', 'dark'] as const
+export type PictureTheme = (typeof PICTURE_THEMES)[number]
 
 interface Size {
   readonly width: number
@@ -36,9 +51,87 @@ interface Rect extends Size {
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif"
 
-const TEXT = '#1b2430'
-const MUTED = '#5a6574'
 const MARGIN = 24
+
+/** Channels of a #rrggbb colour. */
+function rgb(hex: string): [number, number, number] {
+  const v = Number.parseInt(hex.slice(1), 16)
+  return [(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff]
+}
+/** `a` mixed with `amount` (0…1) of `b`, as #rrggbb. */
+function mix(a: string, b: string, amount: number): string {
+  const ca = rgb(a)
+  const cb = rgb(b)
+  return `#${ca
+    .map((c, i) =>
+      Math.round(c + ((cb[i] as number) - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
+}
+
+/** The colours of one theme; kind colours come from src/shared/kinds (light), derived for dark. */
+interface Palette {
+  readonly background: string
+  readonly text: string
+  readonly muted: string
+  readonly pillFill: string
+  readonly pillStroke: string
+  readonly pillText: string
+  /** Border of a site-system role's card. */
+  readonly cardStroke: string
+  readonly noteLine: string
+  readonly noteFold: string
+  readonly noteText: string
+  /** The two cards stacked behind a client population. */
+  readonly stack: readonly [string, string]
+  readonly line: (kind: NodeKind) => string
+  readonly fill: (kind: NodeKind) => string
+  readonly edge: (kind: EdgeKind) => string
+}
+
+const DARK_BACKGROUND = '#161b22'
+const PALETTES: Readonly<Record<PictureTheme, Palette>> = {
+  light: {
+    background: '#ffffff',
+    text: '#1b2430',
+    muted: '#5a6574',
+    pillFill: '#ffffff',
+    pillStroke: '#98a2b3',
+    pillText: '#475467',
+    cardStroke: '#c3ccd8',
+    noteLine: '#d4b106',
+    noteFold: '#f3e38c',
+    noteText: '#3d3a1f',
+    stack: ['#d5efdd', '#e3f5e8'],
+    line: (k) => KINDS[k].colour.line,
+    fill: (k) => KINDS[k].colour.fill,
+    edge: (k) => EDGE_STYLE[k].color,
+  },
+  dark: {
+    background: DARK_BACKGROUND,
+    text: '#e6edf3',
+    muted: '#9da7b3',
+    pillFill: '#21262d',
+    pillStroke: '#6e7681',
+    pillText: '#c9d1d9',
+    cardStroke: '#3d444d',
+    noteLine: '#d4b106',
+    noteFold: '#5c5214',
+    noteText: '#e9e2b0',
+    stack: [
+      mix(KINDS.clientPopulation.colour.line, DARK_BACKGROUND, 0.7),
+      mix(KINDS.clientPopulation.colour.line, DARK_BACKGROUND, 0.78),
+    ],
+    line: (k) => mix(KINDS[k].colour.line, '#ffffff', 0.35),
+    fill: (k) =>
+      k === 'note'
+        ? '#3a3517'
+        : mix(KINDS[k].colour.line, DARK_BACKGROUND, k === 'site' || k === 'azureSubscription' ? 0.9 : 0.82),
+    edge: (k) => mix(EDGE_STYLE[k].color, '#ffffff', 0.3),
+  },
+}
 
 interface EdgeStyle {
   readonly color: string
@@ -128,7 +221,7 @@ interface TextSpec {
   readonly text: string
   readonly size: number
   readonly maxWidth: number
-  readonly color?: string
+  readonly color: string
   readonly bold?: boolean
   readonly anchor?: 'start' | 'end' | 'middle'
   readonly spacing?: number
@@ -144,7 +237,7 @@ function text(t: TextSpec): string {
       y: t.y,
       'font-size': t.size,
       'font-weight': t.bold ? 600 : undefined,
-      fill: t.color ?? TEXT,
+      fill: t.color,
       'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
       'letter-spacing': t.spacing,
       ...(t.halo === undefined
@@ -153,6 +246,46 @@ function text(t: TextSpec): string {
     },
     escapeMarkup(shown),
   )
+}
+
+/**
+ * A name split into lines of at most `maxWidth` (a word wider than that is broken between letters),
+ * never shortened: each line but the last keeps the spaces it was broken at, so the lines joined
+ * are the name exactly.
+ */
+export function wrapName(name: string, maxWidth: number, fontSize: number, bold = true): string[] {
+  const lines: string[] = []
+  let line = ''
+  let width = 0
+  const push = (): void => {
+    lines.push(line)
+    line = ''
+    width = 0
+  }
+  for (const token of name.split(/(\s+)/)) {
+    if (token === '') continue
+    if (/^\s+$/.test(token)) {
+      // Spaces stay on the line they end, even past the edge (they draw nothing there).
+      line += token
+      width += textWidth(' ', fontSize, bold)
+      continue
+    }
+    const tokenWidth = textWidth(token, fontSize, bold)
+    if (line.trim() !== '' && width + tokenWidth > maxWidth) push()
+    if (tokenWidth <= maxWidth) {
+      line += token
+      width += tokenWidth
+      continue
+    }
+    for (const ch of token) {
+      const cw = charWidth(ch, bold) * fontSize
+      if (line.trim() !== '' && width + cw > maxWidth) push()
+      line += ch
+      width += cw
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line)
+  return lines
 }
 
 /** Splits text into at most `maxLines` lines of `maxWidth`, the last ending in "…" when cut. */
@@ -180,22 +313,92 @@ function wrap(source: string, maxWidth: number, fontSize: number, maxLines: numb
 }
 
 // ---------------------------------------------------------------------------------------------
+// Names
+
+const PILL_MAX = 90
+
+/** The phase pill's width for a phase name. */
+const pillWidth = (label: string): number => textWidth(fit(label, PILL_MAX, 10, true), 10, true) + 12
+
+/** The name's font size per kind. */
+function nameSizeOf(kind: NodeKind): number {
+  switch (kind) {
+    case 'site':
+    case 'azureSubscription':
+    case 'cmg':
+      return 15
+    case 'clientPopulation':
+    case 'cloudDistributionPoint':
+    case 'boundaryGroup':
+      return 14
+    case 'note':
+      return 12.5
+    default:
+      return 13
+  }
+}
+
+/** Where the text of an element starts and ends across its box (the left and right insets). */
+function textInsets(kind: NodeKind): { left: number; right: number } {
+  const wide = kind === 'site' || kind === 'azureSubscription'
+  // The card of a client population is 8 px smaller than its box (the stacked cards behind it).
+  return { left: wide ? 16 : 14, right: kind === 'clientPopulation' ? 18 : 10 }
+}
+
+interface NameBlock {
+  readonly lines: readonly string[]
+  readonly size: number
+  readonly lineHeight: number
+}
+
+/** The element's name as drawn in a box `width` wide: every line of it, never shortened. */
+function nameBlock(n: DesignNode, width: number, phaseName: string | undefined): NameBlock {
+  const size = nameSizeOf(n.kind)
+  const lineHeight = Math.round(size * 1.3)
+  if (n.kind === 'note') {
+    const lines = n.name.trim() === '' ? [] : wrapName(n.name, width - 40, size)
+    return { lines, size, lineHeight }
+  }
+  const { left, right } = textInsets(n.kind)
+  // A phase pill sits at the end of the name line of anything but a container.
+  const pill = phaseName !== undefined && !CONTAINER_KINDS.has(n.kind) ? pillWidth(phaseName) + 6 : 0
+  return { lines: wrapName(nodeName(n), Math.max(40, width - left - right - pill), size), size, lineHeight }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Geometry
+
+/** The group key of the top-level elements (ids are never empty). */
+const TOP_LEVEL = ''
+/** Above this many grown elements side by side, the elements below them are not moved down. */
+const SHIFT_GROUP_MAX = 256
 
 class Layout {
   private readonly byId: ReadonlyMap<string, DesignNode>
   private readonly children = new Map<string, DesignNode[]>()
   private readonly sizes = new Map<string, Size>()
   private readonly rects = new Map<string, Rect>()
+  private readonly names = new Map<string, NameBlock>()
+  private readonly shifts = new Map<string, number>()
+  private readonly grownIn = new Map<string, readonly DesignNode[]>()
 
-  constructor(doc: DesignDocument) {
+  constructor(
+    doc: DesignDocument,
+    /** The name of the phase tag drawn on an element, if any. */
+    readonly phaseTag: (n: DesignNode) => string | undefined,
+  ) {
     this.byId = new Map(doc.nodes.map((n) => [n.id, n]))
     for (const n of doc.nodes) {
-      if (n.parentId === undefined || !this.byId.has(n.parentId)) continue
-      const list = this.children.get(n.parentId)
+      const key = this.groupOf(n)
+      const list = this.children.get(key)
       if (list) list.push(n)
-      else this.children.set(n.parentId, [n])
+      else this.children.set(key, [n])
     }
+  }
+
+  /** The key of the element's siblings: its container's id, or TOP_LEVEL. */
+  private groupOf(n: DesignNode): string {
+    return n.parentId !== undefined && this.byId.has(n.parentId) ? n.parentId : TOP_LEVEL
   }
 
   node(id: string): DesignNode | undefined {
@@ -228,24 +431,107 @@ class Layout {
     return d
   }
 
-  /** The stored size; else, for a container, its default grown around its children; else the kind's size. */
+  /** The width the element is drawn at (names wrap inside it; only heights grow). */
+  private width(n: DesignNode, guard = 0): number {
+    const { container, size: drawn } = KINDS[n.kind]
+    if (n.size) return n.size.width
+    let width = drawn.width
+    if (container && guard < 64)
+      for (const child of this.children.get(n.id) ?? [])
+        width = Math.max(width, child.position.x + this.width(child, guard + 1) + container.padX)
+    return width
+  }
+
+  /** The element's name, wrapped to its width. */
+  name(n: DesignNode): NameBlock {
+    const known = this.names.get(n.id)
+    if (known) return known
+    const block = nameBlock(n, this.width(n), this.phaseTag(n))
+    this.names.set(n.id, block)
+    return block
+  }
+
+  /** How much taller the element is drawn than placed: its name's lines beyond the first. */
+  extra(n: DesignNode): number {
+    const { lines, lineHeight } = this.name(n)
+    return Math.max(0, lines.length - 1) * lineHeight
+  }
+
+  /** The height of a container's label band, grown with its name. */
+  header(n: DesignNode): number | undefined {
+    const header = KINDS[n.kind].container?.header
+    return header === undefined ? undefined : header + this.extra(n)
+  }
+
+  /** The height as placed in the designer, before any name grows anything. */
+  private placedHeight(n: DesignNode, guard = 0): number {
+    const { container, size: drawn } = KINDS[n.kind]
+    if (n.size) return n.size.height
+    let height = drawn.height
+    if (container && guard < 64)
+      for (const child of this.children.get(n.id) ?? [])
+        height = Math.max(
+          height,
+          child.position.y + this.placedHeight(child, guard + 1) + container.padBottom,
+        )
+    return height
+  }
+
+  /** How much taller the element is drawn than placed (its own name and what grew inside it). */
+  private growth(n: DesignNode): number {
+    return this.size(n).height - this.placedHeight(n)
+  }
+
+  /**
+   * How far the element moves down: the growth of the siblings placed above it that overlap it
+   * across, so a grown element pushes those below it instead of covering them. Groups with more
+   * than SHIFT_GROUP_MAX grown siblings are left as placed (the cost would be quadratic).
+   */
+  private shift(n: DesignNode): number {
+    const known = this.shifts.get(n.id)
+    if (known !== undefined) return known
+    const key = this.groupOf(n)
+    let grown = this.grownIn.get(key)
+    if (grown === undefined) {
+      grown = (this.children.get(key) ?? []).filter((s) => this.growth(s) > 0)
+      if (grown.length > SHIFT_GROUP_MAX) grown = []
+      this.grownIn.set(key, grown)
+    }
+    let shift = 0
+    const left = n.position.x
+    const right = n.position.x + this.width(n)
+    for (const s of grown)
+      if (
+        s !== n &&
+        s.position.y + this.placedHeight(s) <= n.position.y + 1 &&
+        s.position.x < right &&
+        s.position.x + this.width(s) > left
+      )
+        shift += this.growth(s)
+    this.shifts.set(n.id, shift)
+    return shift
+  }
+
+  /**
+   * The stored size, else, for a container, its default grown around its children, else the kind's
+   * size; then taller by the name's extra lines (a container also grows around children that grew
+   * or moved down).
+   */
   size(n: DesignNode, guard = 0): Size {
     const known = this.sizes.get(n.id)
     if (known) return known
-    let size: Size
     const { container, size: drawn } = KINDS[n.kind]
-    if (n.size) size = n.size
-    else if (container) {
-      let width = drawn.width
-      let height = drawn.height
-      if (guard < 64)
-        for (const child of this.children.get(n.id) ?? []) {
-          const c = this.size(child, guard + 1)
-          width = Math.max(width, child.position.x + c.width + container.padX)
-          height = Math.max(height, child.position.y + c.height + container.padBottom)
-        }
-      size = { width, height }
-    } else size = drawn
+    const width = this.width(n)
+    let height = n.size ? n.size.height : drawn.height
+    if (container && guard < 64)
+      for (const child of this.children.get(n.id) ?? []) {
+        const c = this.size(child, guard + 1)
+        const shift = this.shift(child)
+        // A stored size holds the children as placed; they may have grown or moved down.
+        if (!n.size || shift > 0 || c.height > this.placedHeight(child))
+          height = Math.max(height, child.position.y + shift + c.height + container.padBottom)
+      }
+    const size = { width, height: height + this.extra(n) }
     this.sizes.set(n.id, size)
     return size
   }
@@ -258,7 +544,9 @@ class Layout {
     let current: DesignNode | undefined = n
     for (let guard = 0; current && guard < 64; guard++) {
       x += current.position.x
-      y += current.position.y
+      y += current.position.y + this.shift(current)
+      // Children sit below their container's header, which grows with the container's name.
+      if (current !== n) y += this.extra(current)
       current = current.parentId === undefined ? undefined : this.byId.get(current.parentId)
     }
     const rect = { x, y, ...this.size(n) }
@@ -293,7 +581,7 @@ class Obstacles {
   constructor(layout: Layout, nodes: readonly DesignNode[]) {
     for (const n of nodes) {
       const r = layout.rect(n)
-      const header = KINDS[n.kind].container?.header
+      const header = layout.header(n)
       const rect = header === undefined ? r : { ...r, height: Math.min(header, r.height) }
       const x0 = Math.floor(rect.x / GRID_CELL)
       const x1 = Math.floor((rect.x + rect.width) / GRID_CELL)
@@ -613,7 +901,7 @@ export function severityShape(severity: Severity, cx: number, cy: number, r: num
 }
 
 /** Markers on the element's top edge, from its top-right corner leftwards; a count when more than one. */
-function markersFor(r: Rect, marks: Marks): string {
+function markersFor(r: Rect, marks: Marks, pal: Palette): string {
   const radius = 9
   let out = ''
   let right = r.x + r.width - 4
@@ -634,7 +922,7 @@ function markersFor(r: Rect, marks: Marks): string {
         width,
         height: 2 * radius + 2,
         rx: radius + 1,
-        fill: '#ffffff',
+        fill: pal.pillFill,
         stroke: style.color,
         'stroke-width': 1.2,
       })
@@ -681,15 +969,16 @@ function linesFor(n: DesignNode): Lines {
   }
 }
 
-function shapeFor(n: DesignNode, r: Rect): string {
-  const { line: color, fill } = KINDS[n.kind].colour
+function shapeFor(n: DesignNode, r: Rect, pal: Palette, header: number): string {
+  const color = pal.line(n.kind)
+  const fill = pal.fill(n.kind)
   const { x, y, width: w, height: h } = r
   switch (n.kind) {
     case 'site':
       return (
         tag('rect', { x, y, width: w, height: h, rx: 12, fill, stroke: color, 'stroke-width': 1.6 }) +
         tag('path', {
-          d: `M${num(x + 1)} ${num(y + 56)}H${num(x + w - 1)}`,
+          d: `M${num(x + 1)} ${num(y + header)}H${num(x + w - 1)}`,
           stroke: color,
           'stroke-opacity': 0.25,
           'stroke-width': 1,
@@ -736,7 +1025,7 @@ function shapeFor(n: DesignNode, r: Rect): string {
           width: w - 8,
           height: h - 8,
           rx: 8,
-          fill: '#d5efdd',
+          fill: pal.stack[0],
           stroke: color,
           'stroke-width': 1,
         }) +
@@ -746,7 +1035,7 @@ function shapeFor(n: DesignNode, r: Rect): string {
           width: w - 8,
           height: h - 8,
           rx: 8,
-          fill: '#e3f5e8',
+          fill: pal.stack[1],
           stroke: color,
           'stroke-width': 1,
         }) +
@@ -763,13 +1052,13 @@ function shapeFor(n: DesignNode, r: Rect): string {
         tag('path', {
           d: `M${num(x)} ${num(y)}H${num(x + w - fold)}L${num(x + w)} ${num(y + fold)}V${num(y + h)}H${num(x)}Z`,
           fill,
-          stroke: '#d4b106',
+          stroke: pal.noteLine,
           'stroke-width': 1.2,
         }) +
         tag('path', {
           d: `M${num(x + w - fold)} ${num(y)}V${num(y + fold)}H${num(x + w)}`,
-          fill: '#f3e38c',
-          stroke: '#d4b106',
+          fill: pal.noteFold,
+          stroke: pal.noteLine,
           'stroke-width': 1.2,
         })
       )
@@ -778,7 +1067,16 @@ function shapeFor(n: DesignNode, r: Rect): string {
       // Site-system roles: a white card with a stripe in the role's colour on the left.
       const rr = 6
       return (
-        tag('rect', { x, y, width: w, height: h, rx: rr, fill, stroke: '#c3ccd8', 'stroke-width': 1.1 }) +
+        tag('rect', {
+          x,
+          y,
+          width: w,
+          height: h,
+          rx: rr,
+          fill,
+          stroke: pal.cardStroke,
+          'stroke-width': 1.1,
+        }) +
         tag('path', {
           d: `M${num(x + rr)} ${num(y)}H${num(x + 6)}V${num(y + h)}H${num(x + rr)}A${rr} ${rr} 0 0 1 ${num(x)} ${num(y + h - rr)}V${num(y + rr)}A${rr} ${rr} 0 0 1 ${num(x + rr)} ${num(y)}Z`,
           fill: color,
@@ -798,9 +1096,9 @@ function cloudIcon(x: number, y: number, color: string): string {
   })
 }
 
-function phasePill(label: string, right: number, y: number): { svg: string; width: number } {
-  const shown = fit(label, 90, 10, true)
-  const width = textWidth(shown, 10, true) + 12
+function phasePill(label: string, right: number, y: number, pal: Palette): { svg: string; width: number } {
+  const shown = fit(label, PILL_MAX, 10, true)
+  const width = pillWidth(label)
   return {
     svg:
       tag('rect', {
@@ -809,8 +1107,8 @@ function phasePill(label: string, right: number, y: number): { svg: string; widt
         width,
         height: 16,
         rx: 8,
-        fill: '#ffffff',
-        stroke: '#98a2b3',
+        fill: pal.pillFill,
+        stroke: pal.pillStroke,
         'stroke-width': 1,
       }) +
       tag(
@@ -820,7 +1118,7 @@ function phasePill(label: string, right: number, y: number): { svg: string; widt
           y: y + 11.5,
           'font-size': 10,
           'font-weight': 600,
-          fill: '#475467',
+          fill: pal.pillText,
           'text-anchor': 'middle',
         },
         escapeMarkup(shown),
@@ -829,40 +1127,76 @@ function phasePill(label: string, right: number, y: number): { svg: string; widt
   }
 }
 
-/** Text positions per kind: the kind line, the name line, and the name's font size. */
-function textRows(kind: NodeKind, r: Rect): { tagY: number; nameY: number; nameSize: number } {
+/** Text positions per kind: the baselines of the kind line and of the name's first line. */
+function textRows(kind: NodeKind, r: Rect): { tagY: number; nameY: number } {
   switch (kind) {
     case 'site':
     case 'azureSubscription':
-      return { tagY: r.y + 21, nameY: r.y + 42, nameSize: 15 }
     case 'cmg':
-      return { tagY: r.y + 21, nameY: r.y + 42, nameSize: 15 }
+      return { tagY: r.y + 21, nameY: r.y + 42 }
     case 'clientPopulation':
-      return { tagY: r.y + 20, nameY: r.y + 40, nameSize: 14 }
+      return { tagY: r.y + 20, nameY: r.y + 40 }
     case 'cloudDistributionPoint':
     case 'boundaryGroup':
-      return { tagY: r.y + 24, nameY: r.y + 44, nameSize: 14 }
+      return { tagY: r.y + 24, nameY: r.y + 44 }
     default:
-      return { tagY: r.y + 17, nameY: r.y + 35, nameSize: 13 }
+      return { tagY: r.y + 17, nameY: r.y + 35 }
   }
 }
 
-function drawNote(n: NodeOfKind<'note'>, r: Rect, left: number): string {
-  const color = KINDS.note.colour.line
-  const named = n.name.trim() !== ''
+/**
+ * The whole name as one text element, a tspan per line: its text content is the name exactly (the
+ * lines keep the spaces they break at), so it can be found and copied from the picture.
+ */
+function nameText(block: NameBlock, x: number, y: number, color: string, halo: string | undefined): string {
+  const spans = block.lines
+    .map((line, i) => tag('tspan', { x, y: y + i * block.lineHeight }, escapeMarkup(line)))
+    .join('')
+  return tag(
+    'text',
+    {
+      class: 'name',
+      'font-size': block.size,
+      'font-weight': 600,
+      fill: color,
+      ...(halo === undefined
+        ? {}
+        : { stroke: halo, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
+    },
+    spans,
+  )
+}
+
+function drawNote(n: NodeOfKind<'note'>, r: Rect, left: number, name: NameBlock, pal: Palette): string {
+  const named = name.lines.length > 0
+  const below = named ? (name.lines.length - 1) * name.lineHeight : 0
   let out = named
-    ? text({ x: left, y: r.y + 22, text: n.name, size: 12.5, bold: true, maxWidth: r.width - 40 })
-    : text({ x: left, y: r.y + 21, text: 'NOTE', size: 10, bold: true, color, spacing: 0.6, maxWidth: 80 })
+    ? nameText(name, left, r.y + 22, pal.text, undefined)
+    : text({
+        x: left,
+        y: r.y + 21,
+        text: 'NOTE',
+        size: 10,
+        bold: true,
+        color: pal.noteLine,
+        spacing: 0.6,
+        maxWidth: 80,
+      })
   const lineHeight = 15
-  const lines = wrap(n.props.text, r.width - 28, 11.5, Math.max(1, Math.floor((r.height - 40) / lineHeight)))
+  const lines = wrap(
+    n.props.text,
+    r.width - 28,
+    11.5,
+    Math.max(1, Math.floor((r.height - below - 40) / lineHeight)),
+  )
   lines.forEach((line, i) => {
     out += text({
       x: left,
-      y: r.y + 42 + i * lineHeight,
+      y: r.y + below + 42 + i * lineHeight,
       text: line,
       size: 11.5,
       maxWidth: r.width - 24,
-      color: '#3d3a1f',
+      color: pal.noteText,
     })
   })
   return out
@@ -875,35 +1209,31 @@ interface DrawnNode {
   readonly node: string
 }
 
-function drawNode(
-  n: DesignNode,
-  r: Rect,
-  phaseName: string | undefined,
-  marks: Marks | undefined,
-): DrawnNode {
-  const { line: color, fill } = KINDS[n.kind].colour
+function drawNode(n: DesignNode, layout: Layout, marks: Marks | undefined, pal: Palette): DrawnNode {
+  const r = layout.rect(n)
+  const color = pal.line(n.kind)
+  const fill = pal.fill(n.kind)
   const container = CONTAINER_KINDS.has(n.kind)
   const halo = container ? fill : undefined
-  const wide = n.kind === 'site' || n.kind === 'azureSubscription'
-  const left = r.x + (wide ? 16 : 14)
-  // The card of a client population is 8 px smaller than its box (the stacked cards behind it).
-  const right = r.x + r.width - (n.kind === 'clientPopulation' ? 18 : 10)
+  const insets = textInsets(n.kind)
+  const left = r.x + insets.left
+  const right = r.x + r.width - insets.right
   const rows = textRows(n.kind, r)
-  const shape = shapeFor(n, r)
+  const name = layout.name(n)
+  const extra = layout.extra(n)
+  const shape = shapeFor(n, r, pal, layout.header(n) ?? 0)
   let body = container ? '' : shape
 
-  // Phase pill: in the header of a container, at the end of the name line of anything else.
+  // Phase pill: in the header of a container, at the end of the name's first line of anything else.
   let tagRight = right - (n.kind === 'cmg' || n.kind === 'cloudDistributionPoint' ? 30 : 0)
-  let nameRight = right
+  const phaseName = layout.phaseTag(n)
   if (phaseName !== undefined) {
-    const pillY = container ? r.y + 9 : rows.nameY - 12
-    const pill = phasePill(phaseName, right, pillY)
+    const pill = phasePill(phaseName, right, container ? r.y + 9 : rows.nameY - 12, pal)
     body += pill.svg
     if (container) tagRight = Math.min(tagRight, right - pill.width - 6)
-    else nameRight = right - pill.width - 6
   }
 
-  if (n.kind === 'note') body += drawNote(n, r, left)
+  if (n.kind === 'note') body += drawNote(n, r, left, name, pal)
   else {
     const lines = linesFor(n)
     const tagText = lines.tag.toUpperCase()
@@ -925,30 +1255,22 @@ function drawNode(
         y: rows.tagY,
         text: lines.detail,
         size: 10.5,
-        color: MUTED,
+        color: pal.muted,
         maxWidth: tagRight - left - tagWidth - 7,
         halo,
       })
-    body += text({
-      x: left,
-      y: rows.nameY,
-      text: lines.name,
-      size: rows.nameSize,
-      bold: true,
-      maxWidth: nameRight - left,
-      halo,
-    })
+    body += nameText(name, left, rows.nameY, pal.text, halo)
     if (lines.sub !== undefined)
       body += text({
         x: left,
-        y: rows.nameY + 19,
+        y: rows.nameY + extra + 19,
         text: lines.sub,
         size: 11,
-        color: MUTED,
+        color: pal.muted,
         maxWidth: right - left,
       })
   }
-  if (marks) body += markersFor(r, marks)
+  if (marks) body += markersFor(r, marks, pal)
   return {
     outline: container ? tag('g', { class: 'outline', 'data-node-id': n.id }, shape) : '',
     node: tag(
@@ -969,6 +1291,7 @@ function legend(
   y: number,
   maxWidth: number,
   markerId: (k: EdgeKind) => string,
+  pal: Palette,
 ): { svg: string; height: number; width: number } {
   const items: { width: number; draw: (ix: number, iy: number) => string }[] = []
   for (const kind of edgeKinds) {
@@ -978,13 +1301,13 @@ function legend(
       draw: (ix, iy) =>
         tag('path', {
           d: `M${num(ix)} ${num(iy)}H${num(ix + 34)}`,
-          stroke: s.color,
+          stroke: pal.edge(kind),
           'stroke-width': s.width,
           'stroke-dasharray': s.dash === '' ? undefined : s.dash,
           'stroke-linecap': kind === 'assignedTo' ? 'round' : undefined,
           fill: 'none',
           'marker-end': `url(#${markerId(kind)})`,
-        }) + text({ x: ix + 44, y: iy + 4, text: s.label, size: 11.5, color: TEXT, maxWidth: 400 }),
+        }) + text({ x: ix + 44, y: iy + 4, text: s.label, size: 11.5, color: pal.text, maxWidth: 400 }),
     })
   }
   for (const severity of severities) {
@@ -994,7 +1317,7 @@ function legend(
       width: 28 + textWidth(label, 11.5) + 30,
       draw: (ix, iy) =>
         severityShape(severity, ix + 9, iy, 8) +
-        text({ x: ix + 24, y: iy + 4, text: label, size: 11.5, maxWidth: 200 }),
+        text({ x: ix + 24, y: iy + 4, text: label, size: 11.5, color: pal.text, maxWidth: 200 }),
     })
   }
   if (items.length === 0) return { svg: '', height: 0, width: 0 }
@@ -1008,7 +1331,7 @@ function legend(
     text: 'LEGEND',
     size: 10,
     bold: true,
-    color: MUTED,
+    color: pal.muted,
     spacing: 0.8,
     maxWidth: 200,
   })
@@ -1027,13 +1350,19 @@ function legend(
 // ---------------------------------------------------------------------------------------------
 
 /** The picture of a design as one standalone SVG document (also valid inline in HTML). */
-export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptions = {}): string {
+export function renderTopologySvg(design: DesignDocument, options: TopologySvgOptions = {}): string {
   const prefix = (options.idPrefix ?? 'topology').replace(/[^A-Za-z0-9_-]/g, '') || 'topology'
   const markerId = (k: EdgeKind): string => `${prefix}-arrow-${k}`
-  const layout = new Layout(doc)
+  const pal = PALETTES[options.theme ?? 'light']
+  const phase = design.design.phases.find((p) => p.id === options.phase)
+  const doc = phase ? designAtPhase(design, phase.id) : design
   const phases = new Map(doc.design.phases.map((p) => [p.id, p.name]))
   const showPhases = options.phaseTags ?? true
-  const marks = marksByNode(options.findings ?? [])
+  const layout = new Layout(doc, (n) =>
+    showPhases && n.phase !== undefined ? phases.get(n.phase) : undefined,
+  )
+  const present = new Set(doc.nodes.map((n) => n.id))
+  const marks = marksByNode((options.findings ?? []).filter((f) => present.has(f.nodeIds[0] ?? '')))
 
   const ordered = doc.nodes
     .map((n, i) => ({ n, i, depth: layout.depth(n), container: CONTAINER_KINDS.has(n.kind) }))
@@ -1072,7 +1401,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
   const legendBlock =
     options.legend === false
       ? { svg: '', height: 0, width: 0 }
-      : legend(usedKinds, usedSeverities, minX, maxY + 28, contentWidth, markerId)
+      : legend(usedKinds, usedSeverities, minX, maxY + 28, contentWidth, markerId, pal)
 
   const x0 = minX - MARGIN
   const y0 = minY - MARGIN
@@ -1093,20 +1422,13 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
           markerUnits: 'userSpaceOnUse',
           orient: 'auto',
         },
-        tag('path', { d: 'M0 1L9 5L0 9Z', fill: EDGE_STYLE[k].color }),
+        tag('path', { d: 'M0 1L9 5L0 9Z', fill: pal.edge(k) }),
       ),
     )
     .join('')
 
   // Container outlines lie under the connections; their labels and every other element lie above.
-  const drawn = ordered.map(({ n }) =>
-    drawNode(
-      n,
-      layout.rect(n),
-      showPhases && n.phase !== undefined ? phases.get(n.phase) : undefined,
-      marks.get(n.id),
-    ),
-  )
+  const drawn = ordered.map(({ n }) => drawNode(n, layout, marks.get(n.id), pal))
 
   const edgeMarkup = routed
     .map((routedEdge) => {
@@ -1125,7 +1447,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
           tag('path', {
             d: edgePath(routedEdge),
             fill: 'none',
-            stroke: s.color,
+            stroke: pal.edge(edge.kind),
             'stroke-width': s.width,
             'stroke-dasharray': s.dash === '' ? undefined : s.dash,
             'stroke-linecap': edge.kind === 'assignedTo' ? 'round' : undefined,
@@ -1142,12 +1464,12 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
           y: minY + 64,
           text: 'This design has no elements yet.',
           size: 14,
-          color: MUTED,
+          color: pal.muted,
           anchor: 'middle',
           maxWidth: 440,
         })
       : ''
-  const title = `Topology of ${doc.design.name}`
+  const title = `Topology of ${doc.design.name}${phase ? ` at phase ${phase.name.trim() === '' ? phase.id : phase.name}` : ''}`
   const desc =
     `${doc.nodes.length} elements and ${edges.length} connections, drawn as placed in the designer.` +
     (edges.length > ROUTED_CONNECTIONS_MAX
@@ -1169,7 +1491,7 @@ export function renderTopologySvg(doc: DesignDocument, options: TopologySvgOptio
       tag('title', { id: `${prefix}-title` }, escapeMarkup(title)) +
         tag('desc', { id: `${prefix}-desc` }, escapeMarkup(desc)) +
         (defs === '' ? '' : tag('defs', {}, defs)) +
-        tag('rect', { x: x0, y: y0, width, height, fill: '#ffffff' }) +
+        tag('rect', { x: x0, y: y0, width, height, fill: pal.background }) +
         tag('g', { class: 'outlines' }, drawn.map((d) => d.outline).join('')) +
         tag('g', { class: 'edges' }, edgeMarkup) +
         tag('g', { class: 'elements' }, drawn.map((d) => d.node).join('')) +

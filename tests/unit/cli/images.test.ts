@@ -9,8 +9,8 @@ import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentStore } from '../../../src/main/services/document-store'
 import { realFs } from '../../../src/main/services/fs-adapter'
-import { embedDesignInPng, pngChunk } from '../../../src/renderer/src/export/embed-png'
-import { embedDesignInSvg } from '../../../src/renderer/src/export/embed-svg'
+import { embedDesignInPng, pngChunk } from '../../../src/shared/export/embed-png'
+import { embedDesignInSvg } from '../../../src/shared/export/embed-svg'
 import { ensureCliBuilt, root, runCli } from './run-cli'
 
 const contoso = readFileSync(join(root, 'resources', 'templates', 'contoso.cmgd'), 'utf8')

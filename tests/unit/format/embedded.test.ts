@@ -19,8 +19,8 @@ import {
 } from '../../../src/shared/format/embedded'
 import { parseDesignFile } from '../../../src/shared/format/parse'
 import { serializeDesign } from '../../../src/shared/format/serialize'
-import { embedDesignInPng, pngChunk } from '../../../src/renderer/src/export/embed-png'
-import { embedDesignInSvg } from '../../../src/renderer/src/export/embed-svg'
+import { embedDesignInPng, pngChunk } from '../../../src/shared/export/embed-png'
+import { embedDesignInSvg } from '../../../src/shared/export/embed-svg'
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))
 

@@ -89,7 +89,10 @@ describe('the report command line', () => {
     [['report', 'a.cmgd', '-o', 'a.html', '--format', 'json'], /--format is an option of validate/],
     [['report', 'a.cmgd', '-o', 'a.html', '--growth', '0'], /--growth/],
     [['validate', 'a.cmgd', '-o', 'a.html'], /-o\/--output is an option of report/],
-    [['render', 'a.cmgd'], /Unknown command "render"; the commands are "validate", "report" and "import"/],
+    [
+      ['render', 'a.cmgd'],
+      /Unknown command "render"; the commands are "validate", "report", "import" and "export"/,
+    ],
   ])('rejects %j', (argv, message) => {
     const command = parseCommandLine(argv)
     expect(command.kind === 'usageError' ? command.message : command.kind).toMatch(message)

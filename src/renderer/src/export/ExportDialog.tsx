@@ -1,83 +1,62 @@
-// The image export dialog (File ▸ Export ▸ PNG/SVG, the toolbar's Export menu): PNG or SVG, the
-// whole design or the selection (with everything inside the selected containers), at 1×, 2× or 3×.
-// The picture is drawn without selection outlines or handles, carries the whole design (opening the
-// image in CMG Designer reopens it), and is written through export:write (a save dialog in the
-// desktop app, a download in the browser). Whether it is open, and the export commands, live in
-// export-state.ts; this module (with html-to-image) is loaded when the dialog first opens. Runs in
-// the renderer.
+// The image export dialog (File ▸ Export ▸ PNG/SVG, the toolbar's Export menu): PNG, SVG or a
+// draw.io diagram (src/shared/export/drawio.ts), the whole design or the selection (with everything inside the selected containers), the whole design
+// or the design at one phase, light or dark, with or without the legend, and for a PNG 1×, 2× or 3×.
+// The picture is the report's (export-image.ts: plain SVG with full names, phase tags and the
+// canvas's finding markers), carries the whole design (opening the image in CMG Designer reopens
+// it; a draw.io diagram carries the elements' properties as shape data instead), and is written through export:write (a save dialog in the desktop app, a download in the
+// browser). Whether it is open, and the export commands, live in export-state.ts; this module (with
+// the picture renderer) is loaded when the dialog first opens. Runs in the renderer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
-import type { DesignDocument } from '../../../shared/model/document'
+import { renderDrawio } from '../../../shared/export/drawio'
 import { serializeDesign } from '../../../shared/format/serialize'
+import type { PictureTheme } from '../../../shared/report/topology-svg'
 import { reportFailure } from '../document-commands'
-import type { DesignFlowEdge, DesignFlowNode } from '../editor/flow-elements'
 import { invoke } from '../platform/api'
 import { useDocument } from '../store/document'
-import { selectOnly, useSelection } from '../store/selection'
+import { useFindings } from '../store/findings'
+import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
 import '../styles/export.css'
 import {
-  IMAGE_PADDING,
-  imageSize,
-  renderCanvasImage,
+  canRasterise,
+  drawPicture,
+  renderImage,
+  selectedPart,
+  withDescendants,
   type ImageFormat,
   type ImageScale,
+  type Picture,
 } from './export-image'
 import { exportBaseName } from './export-report'
 import { closeExportDialog, useExportDialog } from './export-state'
 
 type Scope = 'design' | 'selection'
+type Format = ImageFormat | 'drawio'
 
-/** The selected elements with everything inside them (a selected site brings its servers and roles). */
-export function withDescendants(doc: DesignDocument, ids: ReadonlySet<string>): Set<string> {
-  const chosen = new Set([...ids].filter((id) => doc.nodes.some((n) => n.id === id)))
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const node of doc.nodes)
-      if (node.parentId !== undefined && chosen.has(node.parentId) && !chosen.has(node.id)) {
-        chosen.add(node.id)
-        grew = true
-      }
+/** Writes a draw.io diagram of the design (or of the selected part) at the phase; true once written. */
+async function exportDrawio(nodeIds: ReadonlySet<string> | null, phase: string | null): Promise<boolean> {
+  const { doc, fileName, hasFile } = useDocument.getState()
+  const data = renderDrawio(nodeIds ? selectedPart(doc, nodeIds) : doc, { phase })
+  const suggestedName = `${exportBaseName(fileName, hasFile, doc.design.name)}.drawio`
+  const result = await invoke('export:write', { kind: 'drawio', suggestedName, data })
+  if (result.ok) {
+    showToast(`Exported ${result.fileName}`, 'success')
+    return true
   }
-  return chosen
+  await reportFailure(result, 'The diagram could not be exported')
+  return result.code === 'CANCELLED'
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-
-type Flow = ReactFlowInstance<DesignFlowNode, DesignFlowEdge>
-
-/** Draws, embeds and writes the image; true once it is written. */
-async function exportImage(
-  flow: Flow,
-  format: ImageFormat,
-  scale: ImageScale,
-  nodeIds: ReadonlySet<string> | null,
-): Promise<boolean> {
+/** Embeds the design in the picture and writes the image; true once it is written. */
+async function exportImage(picture: Picture, format: ImageFormat, scale: ImageScale): Promise<boolean> {
   const { doc, fileName, hasFile } = useDocument.getState()
-  const viewport = document.querySelector<HTMLElement>('.canvas .react-flow__viewport')
-  if (!viewport) return false
-  const bounds = flow.getNodesBounds(nodeIds ? [...nodeIds] : doc.nodes.map((n) => n.id))
-  const selection = useSelection.getState()
-  // Selection outlines, connect dots and resize grips stay out of the picture.
-  selectOnly([])
   let data: string
   try {
-    await nextFrame()
-    await nextFrame()
-    const edgeEnds = new Map(doc.edges.map((e) => [e.id, [e.source, e.target] as const]))
-    const image = await renderCanvasImage(
-      viewport,
-      { format, scale, bounds, nodeIds, designJson: serializeDesign(doc) },
-      edgeEnds,
-    )
-    data = image.data
+    data = (await renderImage(picture, format, scale, serializeDesign(doc))).data
   } catch (error) {
     console.error('The image could not be drawn', error)
     showToast('The image could not be drawn. Try a smaller scale.', 'error')
     return false
-  } finally {
-    selectOnly(selection.nodeIds, selection.edgeIds)
   }
   const suggestedName = `${exportBaseName(fileName, hasFile, doc.design.name)}.${format}`
   const result = await invoke('export:write', { kind: format, suggestedName, data })
@@ -119,23 +98,28 @@ const plural = (n: number, one: string, many: string) =>
 
 /** The open dialog (export-state.ts decides when it is shown). */
 export default function ExportDialog() {
-  const flow = useReactFlow<DesignFlowNode, DesignFlowEdge>()
   const titleId = useId()
+  const phaseId = useId()
   const form = useRef<HTMLFormElement>(null)
-  const [format, setFormat] = useState<ImageFormat>(() => useExportDialog.getState().format)
+  const [format, setFormat] = useState<Format>(() => useExportDialog.getState().format)
   const [scope, setScope] = useState<Scope>('design')
   const [scale, setScale] = useState<ImageScale>(2)
+  const [phase, setPhase] = useState<string | null>(null)
+  const [theme, setTheme] = useState<PictureTheme>('light')
+  const [legend, setLegend] = useState(true)
   const [busy, setBusy] = useState(false)
   const doc = useDocument((s) => s.doc)
+  const findings = useFindings((s) => s.evaluation?.findings)
   const selected = useSelection((s) => s.nodeIds)
   const selection = useMemo(() => withDescendants(doc, selected), [doc, selected])
   const chosen = scope === 'selection' && selection.size > 0 ? selection : null
-  const size = useMemo(() => {
-    const ids = chosen ? [...chosen] : doc.nodes.map((n) => n.id)
-    return ids.length > 0
-      ? imageSize(flow.getNodesBounds(ids))
-      : { width: 2 * IMAGE_PADDING, height: 2 * IMAGE_PADDING }
-  }, [flow, chosen, doc])
+  const shownPhase = doc.design.phases.some((p) => p.id === phase) ? phase : null
+  const picture = useMemo(
+    () => drawPicture({ doc, findings: findings ?? [], nodeIds: chosen, phase: shownPhase, theme, legend }),
+    [doc, findings, chosen, shownPhase, theme, legend],
+  )
+  const fits = (s: ImageScale) => format !== 'png' || canRasterise(picture, s)
+  const largestFitting = ([3, 2, 1] as const).find(fits)
 
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
@@ -144,8 +128,20 @@ export default function ExportDialog() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     if (busy) return
+    if (format === 'drawio') {
+      setBusy(true)
+      const done = await exportDrawio(chosen, shownPhase)
+      setBusy(false)
+      if (done) closeExportDialog()
+      return
+    }
+    const drawnScale = fits(scale) ? scale : largestFitting
+    if (drawnScale === undefined) {
+      showToast('The picture is too large to draw as PNG. Export it as SVG instead.', 'error')
+      return
+    }
     setBusy(true)
-    const done = await exportImage(flow, format, scale, chosen)
+    const done = await exportImage(picture, format, drawnScale)
     setBusy(false)
     if (done) closeExportDialog()
   }
@@ -185,7 +181,15 @@ export default function ExportDialog() {
               value="svg"
               checked={format === 'svg'}
               title="SVG"
-              text="A picture that stays sharp when enlarged"
+              text="Stays sharp when enlarged; opens in Office, Visio, Inkscape"
+              onChange={setFormat}
+            />
+            <Choice
+              name="format"
+              value="drawio"
+              checked={format === 'drawio'}
+              title="draw.io"
+              text="Editable shapes and connectors for draw.io / diagrams.net"
               onChange={setFormat}
             />
           </div>
@@ -214,24 +218,77 @@ export default function ExportDialog() {
             />
           </div>
         </fieldset>
-        <fieldset>
-          <legend>Scale</legend>
-          <div className="export-choices">
-            {([1, 2, 3] as const).map((s) => (
-              <Choice
-                key={s}
-                name="scale"
-                value={s}
-                checked={scale === s}
-                title={`${s}×`}
-                text={`${(size.width * s).toLocaleString('en-US')} × ${(size.height * s).toLocaleString('en-US')} px`}
-                onChange={setScale}
-              />
-            ))}
+        {doc.design.phases.length > 0 ? (
+          <div className="export-field">
+            <label htmlFor={phaseId}>Phase</label>
+            <select
+              id={phaseId}
+              value={shownPhase ?? ''}
+              onChange={(e) => setPhase(e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">Whole design (every phase)</option>
+              {doc.design.phases.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {`Up to ${p.name.trim() === '' ? p.id : p.name}`}
+                </option>
+              ))}
+            </select>
           </div>
-        </fieldset>
+        ) : null}
+        {format === 'drawio' ? null : (
+          <>
+            <fieldset>
+              <legend>Theme</legend>
+              <div className="export-choices">
+                <Choice
+                  name="theme"
+                  value="light"
+                  checked={theme === 'light'}
+                  title="Light"
+                  onChange={setTheme}
+                />
+                <Choice
+                  name="theme"
+                  value="dark"
+                  checked={theme === 'dark'}
+                  title="Dark"
+                  onChange={setTheme}
+                />
+              </div>
+            </fieldset>
+            <label className="export-check">
+              <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
+              Legend of connections and finding markers
+            </label>
+          </>
+        )}
+        {format === 'png' ? (
+          <fieldset>
+            <legend>Scale</legend>
+            <div className="export-choices">
+              {([1, 2, 3] as const).map((s) => (
+                <Choice
+                  key={s}
+                  name="scale"
+                  value={s}
+                  checked={scale === s}
+                  disabled={!fits(s)}
+                  title={`${s}×`}
+                  text={
+                    fits(s)
+                      ? `${(picture.width * s).toLocaleString('en-US')} × ${(picture.height * s).toLocaleString('en-US')} px`
+                      : 'Too large to draw'
+                  }
+                  onChange={setScale}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
         <p className="export-note">
-          The image carries the whole design: open it in CMG Designer (File ▸ Open) to continue working on it.
+          {format === 'drawio'
+            ? 'The diagram keeps every element’s properties as shape data (Edit Data in draw.io); it does not reopen in CMG Designer.'
+            : 'The image carries the whole design: open it in CMG Designer (File ▸ Open) to continue working on it.'}
         </p>
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={closeExportDialog} disabled={busy}>

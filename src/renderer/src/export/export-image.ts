@@ -1,37 +1,110 @@
-// Renders the editing canvas to a PNG or SVG with html-to-image 1.11.11 (pinned: later versions
-// drop the edges of a React Flow canvas): the React Flow viewport element is captured with a
-// transform that frames the whole design or the selection (React Flow's getNodesBounds), at the
-// chosen scale, on the theme's canvas colour, with no fonts fetched (the app uses system fonts).
-// The design JSON is then embedded in the image (PNG iTXt chunk, SVG metadata) so that opening the
-// image in the app reopens the design. Runs in the renderer.
-import { toPng, toSvg } from 'html-to-image'
-import type { Rect } from '@xyflow/react'
-import { embedDesignInPng } from './embed-png'
-import { embedDesignInSvg } from './embed-svg'
+// Makes the PNG and SVG exports from the one picture of a design (src/shared/report/topology-svg.ts,
+// also the report's): plain SVG with full names, legend, phase tags and finding markers, the whole
+// design or the selection (with everything inside it), the whole design or the design at one
+// phase, light or dark. The SVG is that markup; the PNG is that markup drawn on a canvas at 1×, 2×
+// or 3× (an <img> of a data: URL, then canvas.toBlob). The design JSON is then embedded in the image
+// (PNG iTXt chunk, SVG metadata) so that opening the image in the app reopens the design. Runs in
+// the renderer.
+import type { DesignDocument } from '../../../shared/model/document'
+import type { DesignNode } from '../../../shared/model/schema'
+import { renderTopologySvg, type PictureTheme } from '../../../shared/report/topology-svg'
+import type { Finding } from '../../../shared/rules/types'
+import { embedDesignInPng } from '../../../shared/export/embed-png'
+import { embedDesignInSvg } from '../../../shared/export/embed-svg'
 
 export type ImageFormat = 'png' | 'svg'
 export type ImageScale = 1 | 2 | 3
 
-/** Space around the elements, in canvas pixels. */
-export const IMAGE_PADDING = 32
+/** The largest canvas side and area Chromium draws; larger PNGs are refused before drawing. */
+export const MAX_CANVAS_SIDE = 16_384
+export const MAX_CANVAS_AREA = 16_384 * 16_384
 
-export interface ImageRequest {
-  readonly format: ImageFormat
-  readonly scale: ImageScale
-  /** The canvas area to draw (absolute canvas coordinates), usually the bounds of the elements. */
-  readonly bounds: Rect
-  /** Elements to draw; null draws every element inside `bounds`. */
+export interface PictureRequest {
+  readonly doc: DesignDocument
+  /** Findings to mark (the canvas's current evaluation). */
+  readonly findings: readonly Finding[]
+  /** Elements to draw (with everything inside them); null draws the whole design. */
   readonly nodeIds: ReadonlySet<string> | null
-  /** The design file's JSON, embedded in the image. */
-  readonly designJson: string
+  /** The phase to draw the design at; null for the whole design. */
+  readonly phase: string | null
+  readonly theme: PictureTheme
+  readonly legend: boolean
 }
 
-/** The image's size in pixels (before the scale), padding included. */
-export function imageSize(bounds: Rect): { width: number; height: number } {
-  return {
-    width: Math.ceil(bounds.width + 2 * IMAGE_PADDING),
-    height: Math.ceil(bounds.height + 2 * IMAGE_PADDING),
+/** The picture's markup and its size at 1×. */
+export interface Picture {
+  readonly svg: string
+  readonly width: number
+  readonly height: number
+}
+
+/** The selected elements with everything inside them (a selected site brings its servers and roles). */
+export function withDescendants(doc: DesignDocument, ids: ReadonlySet<string>): Set<string> {
+  const chosen = new Set([...ids].filter((id) => doc.nodes.some((n) => n.id === id)))
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const node of doc.nodes)
+      if (node.parentId !== undefined && chosen.has(node.parentId) && !chosen.has(node.id)) {
+        chosen.add(node.id)
+        grew = true
+      }
   }
+  return chosen
+}
+
+/**
+ * The part of the design made of these elements and the connections between them, for drawing: an
+ * element whose container is left out becomes top-level at its absolute position, so everything
+ * stays where it is on the canvas.
+ */
+export function selectedPart(doc: DesignDocument, ids: ReadonlySet<string>): DesignDocument {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]))
+  const absolute = (n: DesignNode): { x: number; y: number } => {
+    let x = 0
+    let y = 0
+    let current: DesignNode | undefined = n
+    for (let guard = 0; current && guard < 64; guard++) {
+      x += current.position.x
+      y += current.position.y
+      current = current.parentId === undefined ? undefined : byId.get(current.parentId)
+    }
+    return { x, y }
+  }
+  const nodes = doc.nodes
+    .filter((n) => ids.has(n.id))
+    .map((n) => {
+      if (n.parentId === undefined || ids.has(n.parentId)) return n
+      const { parentId: _, ...rest } = n
+      return { ...rest, position: absolute(n) } as DesignNode
+    })
+  return {
+    ...doc,
+    nodes,
+    edges: doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    suppressions: doc.suppressions.filter((s) => ids.has(s.nodeId)),
+  }
+}
+
+/** The picture as asked. */
+export function drawPicture(request: PictureRequest): Picture {
+  const doc = request.nodeIds ? selectedPart(request.doc, request.nodeIds) : request.doc
+  const svg = renderTopologySvg(doc, {
+    findings: request.findings,
+    phase: request.phase,
+    theme: request.theme,
+    legend: request.legend,
+    idPrefix: 'cmg',
+  })
+  const size = /^<svg[^>]*?\swidth="(\d+)"\s+height="(\d+)"/.exec(svg)
+  return { svg, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) }
+}
+
+/** Whether Chromium can draw the picture at this scale. */
+export function canRasterise(picture: Picture, scale: ImageScale): boolean {
+  const width = picture.width * scale
+  const height = picture.height * scale
+  return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA
 }
 
 function bytesToBase64(bytes: Uint8Array): string {
@@ -41,30 +114,21 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
-
-/** Keeps nodes outside the chosen set, and edges not between two of them, out of the picture. */
-function selectionFilter(
-  nodeIds: ReadonlySet<string>,
-  edgeEnds: ReadonlyMap<string, readonly [string, string]>,
-) {
-  return (element: HTMLElement | SVGElement): boolean => {
-    const classes = element.classList
-    if (!classes) return true
-    const id = element.getAttribute('data-id')
-    if (id === null) return true
-    if (classes.contains('react-flow__node')) return nodeIds.has(id)
-    if (classes.contains('react-flow__edge')) {
-      const ends = edgeEnds.get(id)
-      return ends !== undefined && nodeIds.has(ends[0]) && nodeIds.has(ends[1])
-    }
-    return true
-  }
+/** The picture drawn on a canvas `scale` times its size, as PNG bytes. */
+async function rasterise(picture: Picture, scale: ImageScale): Promise<Uint8Array> {
+  const image = new Image()
+  image.decoding = 'async'
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}`
+  await image.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = picture.width * scale
+  canvas.height = picture.height * scale
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('No 2D canvas is available to draw the image.')
+  context.drawImage(image, 0, 0, canvas.width, canvas.height)
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!blob) throw new Error('The canvas could not be encoded as PNG.')
+  return new Uint8Array(await blob.arrayBuffer())
 }
 
 export interface RenderedImage {
@@ -74,49 +138,19 @@ export interface RenderedImage {
   readonly height: number
 }
 
-/**
- * Draws `viewport` (the `.react-flow__viewport` of the editing canvas) as requested. `edgeEnds`
- * maps edge ids to their two node ids, for the selection filter.
- */
-export async function renderCanvasImage(
-  viewport: HTMLElement,
-  request: ImageRequest,
-  edgeEnds: ReadonlyMap<string, readonly [string, string]>,
+/** The image file of the picture, carrying `designJson`. */
+export async function renderImage(
+  picture: Picture,
+  format: ImageFormat,
+  scale: ImageScale,
+  designJson: string,
 ): Promise<RenderedImage> {
-  const { width, height } = imageSize(request.bounds)
-  const canvas = viewport.closest('.react-flow') ?? viewport
-  const background = getComputedStyle(canvas).getPropertyValue('--canvas-bg').trim() || '#ffffff'
-  const options = {
-    width,
-    height,
-    backgroundColor: background,
-    pixelRatio: request.scale,
-    skipFonts: true,
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${IMAGE_PADDING - request.bounds.x}px, ${IMAGE_PADDING - request.bounds.y}px) scale(1)`,
-    },
-    ...(request.nodeIds ? { filter: selectionFilter(request.nodeIds, edgeEnds) } : {}),
-  }
-  if (request.format === 'png') {
-    const url = await toPng(viewport, options)
-    const png = base64ToBytes(url.slice(url.indexOf(',') + 1))
-    return {
-      data: bytesToBase64(embedDesignInPng(png, request.designJson)),
-      width: width * request.scale,
-      height: height * request.scale,
-    }
-  }
-  const url = await toSvg(viewport, options)
-  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1))
-  const scaled = svg.replace(
-    /^<svg([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/,
-    `<svg$1 width="${width * request.scale}" height="${height * request.scale}"`,
-  )
+  if (format === 'svg')
+    return { data: embedDesignInSvg(picture.svg, designJson), width: picture.width, height: picture.height }
+  const png = await rasterise(picture, scale)
   return {
-    data: embedDesignInSvg(scaled, request.designJson),
-    width: width * request.scale,
-    height: height * request.scale,
+    data: bytesToBase64(embedDesignInPng(png, designJson)),
+    width: picture.width * scale,
+    height: picture.height * scale,
   }
 }

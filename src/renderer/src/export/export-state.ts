@@ -1,8 +1,8 @@
 // Whether the image export dialog is open and for which format (zustand), and the export commands
 // (File ▸ Export ▸ PNG/SVG/Report, the toolbar's Export menu). Kept apart from the dialog and the
-// exporters so the app starts without them: the dialog's module (with html-to-image) loads when the
-// dialog first opens, the report's (with the report renderer and the rules engine) when a report is
-// first exported. Runs in the renderer.
+// exporters so the app starts without them: the dialog's module (with the picture renderer) loads
+// when the dialog first opens, the report's (with the report renderer and the rules engine) when a
+// report is first exported. Runs in the renderer.
 import { useEffect } from 'react'
 import { create } from 'zustand'
 import { registerCommand } from '../commands'

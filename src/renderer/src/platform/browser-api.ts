@@ -464,7 +464,12 @@ export function createBrowserApi(): PreloadApi {
     'export:write': (req) => {
       if (req.kind === 'pdf') window.print()
       else {
-        const type = { png: 'image/png', svg: 'image/svg+xml', html: 'text/html' }[req.kind]
+        const type = {
+          png: 'image/png',
+          svg: 'image/svg+xml',
+          drawio: 'application/vnd.jgraph.mxfile',
+          html: 'text/html',
+        }[req.kind]
         const body = req.kind === 'png' ? base64ToBytes(req.data) : req.data
         downloadBlob(req.suggestedName, new Blob([body], { type }))
       }

@@ -15,7 +15,7 @@ import { DocumentStore } from '../../../../src/main/services/document-store'
 import { realFs } from '../../../../src/main/services/fs-adapter'
 import { RecentFiles } from '../../../../src/main/services/recent-files'
 import { RecoveryStore, recoveryIdFor } from '../../../../src/main/services/recovery'
-import { pngChunk } from '../../../../src/renderer/src/export/embed-png'
+import { pngChunk } from '../../../../src/shared/export/embed-png'
 import { FakeWindow, topFrame } from '../electron-fakes'
 import { TEST_TODAY } from '../../../support/today'
 

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DocumentStore } from '../../../../src/main/services/document-store'
 import { realFs } from '../../../../src/main/services/fs-adapter'
 import { serializeDesign } from '../../../../src/shared/format/serialize'
-import { embedDesignInPng, pngChunk } from '../../../../src/renderer/src/export/embed-png'
-import { embedDesignInSvg } from '../../../../src/renderer/src/export/embed-svg'
+import { embedDesignInPng, pngChunk } from '../../../../src/shared/export/embed-png'
+import { embedDesignInSvg } from '../../../../src/shared/export/embed-svg'
 import { design, makeTempDir } from './fs-doubles'
 
 let root: { path: string; remove: () => Promise<void> }

@@ -1,8 +1,8 @@
 // Puts the design JSON into an SVG as the first child of the root element:
 // <metadata><cmg:design xmlns:cmg="urn:cmg-designer:design">…</cmg:design></metadata>, with the JSON
 // XML-escaped (so no text inside can end the element early). src/shared/format/embedded.ts reads it
-// back when the image is opened. Pure; runs in the renderer.
-import { SVG_DESIGN_ELEMENT, SVG_DESIGN_NAMESPACE } from '../../../shared/format/embedded'
+// back when the image is opened. Used by the app's SVG export and `cmg-designer export`. Pure.
+import { SVG_DESIGN_ELEMENT, SVG_DESIGN_NAMESPACE } from '../format/embedded'
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

@@ -1,8 +1,8 @@
 // Puts the design JSON into a PNG as an uncompressed iTXt chunk with the keyword "cmg-designer"
 // (UTF-8, so any design name survives), just before IEND, replacing a design chunk the image may
-// already carry. src/shared/format/embedded.ts reads it back when the image is opened. Pure; runs
-// in the renderer.
-import { EMBED_KEYWORD, asciiBytes, crc32, pngChunks } from '../../../shared/format/embedded'
+// already carry. src/shared/format/embedded.ts reads it back when the image is opened. Used by
+// the app's PNG export and `cmg-designer export`. Pure.
+import { EMBED_KEYWORD, asciiBytes, crc32, pngChunks } from '../format/embedded'
 
 function uint32(value: number): Uint8Array {
   return Uint8Array.of((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff)
@@ -19,10 +19,24 @@ export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   return chunk
 }
 
+/** UTF-8 bytes of the text, a lone surrogate as U+FFFD (what TextEncoder does; src/shared has none). */
+function utf8Bytes(text: string): Uint8Array {
+  const out: number[] = []
+  for (const ch of text) {
+    let c = ch.codePointAt(0) as number
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd
+    if (c < 0x80) out.push(c)
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f))
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f))
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f))
+  }
+  return Uint8Array.from(out)
+}
+
 /** The data of an uncompressed iTXt chunk: keyword, flags, empty language and translated keyword, text. */
 function itxtData(keyword: string, text: string): Uint8Array {
   const head = asciiBytes(keyword)
-  const body = new TextEncoder().encode(text)
+  const body = utf8Bytes(text)
   const data = new Uint8Array(head.length + 5 + body.length)
   data.set(head, 0)
   // After the keyword: NUL, compression flag 0, method 0, empty language NUL, empty translated keyword NUL.
