@@ -62,11 +62,42 @@ export async function openTemplateOnItsDate(page: Page, template: TemplateId): P
   await openApp(page, template)
 }
 
-/** Opens the app with a template (or blank) and waits for its nodes to be drawn. */
-export async function openApp(page: Page, template?: TemplateId): Promise<void> {
+/**
+ * Opens the app with a template (or blank) and waits for its nodes to be drawn. A template opens
+ * at a readable zoom showing part of the design; unless `view` is 'as opened', the whole design is
+ * then fitted into view (the canvas's "Fit view" control), as most tests reach every element.
+ */
+export async function openApp(
+  page: Page,
+  template?: TemplateId,
+  { view = 'fitted' }: { view?: 'fitted' | 'as opened' } = {},
+): Promise<void> {
   await page.goto(template ? `/index.html?template=${template}` : '/index.html')
   await expect(page.locator('.react-flow')).toBeVisible()
   await expect(page.locator('.canvas-loading')).toHaveCount(0)
+  if (view === 'fitted' && template) await fitView(page)
+}
+
+/** Fits the whole design into view and waits for the view to settle. */
+export async function fitView(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport')
+  const button = page.getByRole('button', { name: 'Fit view', exact: true })
+  await button.click()
+  // Leave the focus where opening left it, so keys reach the app as they would without the fit.
+  await button.blur()
+  await page.waitForTimeout(250) // the fit's animation
+  let last = ''
+  await expect
+    .poll(
+      async () => {
+        const now = (await viewport.getAttribute('style')) ?? ''
+        const settled = now === last
+        last = now
+        return settled
+      },
+      { intervals: [100] },
+    )
+    .toBe(true)
 }
 
 /** A node on the canvas by its accessible name, e.g. "Management point MP01". */

@@ -124,6 +124,16 @@ export function selfAndAncestors(index: NodeIndex, id: string): DesignNode[] {
   return chain
 }
 
+/** `position` (relative to its container) of a nested element, moved back inside the container. */
+export function keepInsideParent(index: NodeIndex, node: DesignNode, position: Point): Point {
+  const parent = node.parentId === undefined ? undefined : index.get(node.parentId)
+  if (!parent) return position
+  const size = nodeSize(node)
+  const room = nodeSize(parent)
+  const clamp = (value: number, hi: number) => Math.min(Math.max(value, 0), Math.max(0, hi))
+  return { x: clamp(position.x, room.width - size.width), y: clamp(position.y, room.height - size.height) }
+}
+
 export const snap = (value: number): number => Math.round(value / GRID) * GRID
 
 function childrenOf(index: NodeIndex, parentId: string): DesignNode[] {

@@ -1,7 +1,9 @@
 // Where a new element from the palette goes: at a canvas point (drag and drop) or, from the
 // keyboard, into the selected container or at the viewport centre. Sites hold servers, servers
 // hold roles, Azure subscriptions hold CMGs and cloud DPs; a role dropped on a site can get a new
-// server; anything else in the wrong place is refused with a reason. Pure; runs in the renderer.
+// server; anything else in the wrong place is refused with a reason. Also where an element dragged
+// on the canvas goes: into another legal container (by the same rules and reasons), or nowhere.
+// Pure; runs in the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import { DesignNode, type DesignNodeInput, type NodeKind } from '../../../shared/model/schema'
 import { PARENT_KINDS } from '../../../shared/model/structure'
@@ -184,4 +186,61 @@ export function planPlacement(
       `${sentenceCase(info.phrase)} must be inside ${parents}, not inside ${KINDS[innermost.kind].phrase}.`,
     )
   return refused(`${sentenceCase(info.phrase)} must be inside ${parents} — ${hintFor(kind, target.via)}.`)
+}
+
+export type MovePlan =
+  /** Not a change of container: an ordinary move (top-level kinds always move freely). */
+  | { readonly type: 'move' }
+  /** Into another container, at `position` relative to it, with the containers that grow. */
+  | {
+      readonly type: 'reparent'
+      readonly parentId: string
+      readonly position: Point
+      readonly resized: ReadonlyMap<string, Size>
+    }
+  | { readonly type: 'refused'; readonly reason: string }
+
+/** The element and everything inside it. */
+function subtree(index: NodeIndex, id: string): Set<string> {
+  const ids = new Set([id])
+  for (const n of index.values()) if (selfAndAncestors(index, n.id).some((a) => a.id === id)) ids.add(n.id)
+  return ids
+}
+
+/**
+ * Where the nested element `nodeId`, dragged so that its centre is at canvas point `centre`, goes:
+ * the innermost container there (not counting the element itself and what it holds) decides, with
+ * the rules and refusal reasons of a palette drop — but a role dragged onto a site is refused
+ * rather than offered a new server.
+ */
+export function planMove(doc: DesignDocument, nodeId: string, centre: Point): MovePlan {
+  const full = indexNodes(doc)
+  const node = full.get(nodeId)
+  if (!node || PARENT_KINDS[node.kind].length === 0) return { type: 'move' }
+  const moving = subtree(full, nodeId)
+  const index: NodeIndex = new Map([...full].filter(([id]) => !moving.has(id)))
+  const allowed = PARENT_KINDS[node.kind]
+  const container = containerAt(index, centre)
+  const chain = container ? selfAndAncestors(index, container.id) : []
+  const parent = chain.find((n) => allowed.includes(n.kind))
+  if (parent?.id === node.parentId) return { type: 'move' }
+  const phrase = sentenceCase(KINDS[node.kind].phrase)
+  const parents = joinOr(allowed.map((k) => KINDS[k].phrase))
+  if (!parent) {
+    const innermost = chain[0]
+    return {
+      type: 'refused',
+      reason: innermost
+        ? `${phrase} must be inside ${parents}, not inside ${KINDS[innermost.kind].phrase}.`
+        : `${phrase} must be inside ${parents} — drag it onto ${parents}.`,
+    }
+  }
+  const size = nodeSize(node)
+  const position = childPositionAt(index, parent, centre, size)
+  return {
+    type: 'reparent',
+    parentId: parent.id,
+    position,
+    resized: growToFit(index, parent.id, { ...position, ...size }),
+  }
 }

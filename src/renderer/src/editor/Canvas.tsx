@@ -1,10 +1,12 @@
 // The design canvas (React Flow 12): draws the document's elements and connections, turns React
-// Flow's changes into document actions (a drag or resize is committed once, at its end), accepts
-// palette drops, lets only legal connections be drawn (valid targets light up; a refused one says
-// why), and registers the zoom commands. Fits the view whenever another design is loaded. Several
-// elements are selected with Shift/Ctrl/Cmd+click or by Shift+dragging a box on empty canvas; the
-// "drag to select" control swaps dragging (box select) and panning (then middle or right button).
-// Runs in the renderer.
+// Flow's changes into document actions (a drag or resize is committed once, at its end; a nested
+// element dropped over another container moves into it when it may go there), accepts palette
+// drops, lets only legal connections be drawn (valid targets light up; a refused one says why), and
+// registers the zoom commands. Opens each design loaded at a readable zoom or fitted (zoom-level.ts),
+// fits clear of the overlays drawn over the canvas, and shows the what-if factor while one is in
+// force. Several elements are selected with Shift/Ctrl/Cmd+click or by Shift+dragging a box on
+// empty canvas; the "drag to select" control swaps dragging (box select) and panning (then middle
+// or right button). Runs in the renderer.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import {
   Background,
@@ -30,8 +32,26 @@ import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
 import { registerCommand, runCommand } from '../commands'
 import { openCanvasMenu, openConnectionMenu, openElementMenu } from '../components/ContextMenu'
 import { checkConnection, connectionPartners } from '../design/connection-rules'
-import { GRID, type Point, type Size } from '../design/geometry'
-import { commitLiveGeometry, connect, setLivePositions, setLiveSize, useDocument } from '../store/document'
+import {
+  GRID,
+  absolutePosition,
+  designBounds,
+  indexNodes,
+  keepInsideParent,
+  nodeSize,
+  type Point,
+  type Size,
+} from '../design/geometry'
+import { planMove } from '../design/placement'
+import {
+  commitLiveGeometry,
+  connect,
+  reparentNode,
+  setLivePositions,
+  setLiveSize,
+  useDocument,
+  type ActionResult,
+} from '../store/document'
 import { applySelectionChanges, useSelection } from '../store/selection'
 import { setConnectTargets, showToast, startEditing, useUi } from '../store/ui'
 import DesignEdgeView from './edges/DesignEdgeView'
@@ -45,10 +65,20 @@ import {
   type DesignFlowNode,
 } from './flow-elements'
 import DesignNodeView from './nodes/DesignNodeView'
+import { WhatIfChip } from '../panels/WhatIfChip'
+import { useFindings } from '../store/findings'
 import { OverviewMap } from './OverviewMap'
 import { PALETTE_MIME } from './palette-dnd'
 import { placeElement } from './place-element'
-import { FIT_OPTIONS, MAX_ZOOM, MIN_ZOOM, fittedViewport, isFar } from './zoom-level'
+import {
+  FIT_MAX_ZOOM,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  isFar,
+  measureInsets,
+  openingViewport,
+  paddingFor,
+} from './zoom-level'
 
 const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, DesignNodeView]))
 const edgeTypes: EdgeTypes = { design: DesignEdgeView }
@@ -61,6 +91,49 @@ const PAN_BUTTONS_WHILE_SELECTING = [1, 2]
 
 /** Nodes and edges while a design that was just opened waits for its fit. */
 const NOTHING_YET: never[] = []
+
+/** The what-if chip at the top of the canvas, while a factor other than ×1 is in force. */
+function CanvasWhatIfChip() {
+  const scaled = useFindings((s) => s.growth !== 1)
+  return scaled ? (
+    <Panel position="top-center" className="whatif-chip-panel">
+      <WhatIfChip where="canvas" />
+    </Panel>
+  ) : null
+}
+
+/**
+ * Ends a drag or resize. A nested element dragged alone and dropped with its centre over another
+ * container moves into it when its kind may go there (design/placement.ts), or goes back with the
+ * reason; otherwise the final geometry is committed, nested elements kept inside their container.
+ */
+function endGesture(
+  finalPositions: ReadonlyMap<string, Point>,
+  finalSizes: ReadonlyMap<string, Size>,
+): ActionResult {
+  const doc = useDocument.getState().doc
+  const index = indexNodes(doc)
+  const [single] = finalPositions.size === 1 && finalSizes.size === 0 ? finalPositions : []
+  const node = single && index.get(single[0])
+  if (single && node?.parentId !== undefined) {
+    const origin = absolutePosition(index, node.parentId)
+    const size = nodeSize(node)
+    const centre = { x: origin.x + single[1].x + size.width / 2, y: origin.y + single[1].y + size.height / 2 }
+    const plan = planMove(doc, node.id, centre)
+    if (plan.type === 'reparent') return reparentNode(node.id, plan.parentId, plan.position, plan.resized)
+    if (plan.type === 'refused') {
+      commitLiveGeometry(new Map([[node.id, node.position]]))
+      return { ok: false, reason: plan.reason }
+    }
+  }
+  const kept = new Map(
+    [...finalPositions].map(([id, p]) => {
+      const moved = index.get(id)
+      return [id, moved ? keepInsideParent(index, moved, p) : p] as const
+    }),
+  )
+  return commitLiveGeometry(kept, finalSizes)
+}
 
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
@@ -91,13 +164,16 @@ export function Canvas() {
     [edgeCache, docEdges, docNodes, selectedEdgeIds],
   )
 
-  // A design that was just opened is fitted before its elements are drawn: the fit is computed from
-  // the document (every element has a known size), so the first render already draws at the right
-  // level of detail; a fitView after measuring would draw 1,000 elements in full first
-  // (docs/performance.md). Runs after React Flow's own effects have sized the pane.
+  // A design that was just opened gets its view before its elements are drawn: the view is computed
+  // from the document (every element has a known size), so the first render already draws at the
+  // right level of detail; a fitView after measuring would draw 1,000 elements in full first
+  // (docs/performance.md). Runs after React Flow's own effects have sized the pane and drawn the
+  // overlays it keeps clear of.
   useEffect(() => {
-    const { width, height } = flowStore.getState()
-    const viewport = fittedViewport(useDocument.getState().doc, width, height)
+    const { width, height, domNode } = flowStore.getState()
+    const viewport =
+      domNode &&
+      openingViewport(useDocument.getState().doc, width, height, (content) => measureInsets(domNode, content))
     if (viewport) void flow.setViewport(viewport)
     // The one extra render is the point: the elements are drawn once, at the fitted zoom.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- waits for React Flow's own effects
@@ -107,12 +183,20 @@ export function Canvas() {
 
   useEffect(() => {
     const unregister = [
-      registerCommand('zoomToFit', () => void flow.fitView({ ...FIT_OPTIONS, duration: 200 })),
+      registerCommand('zoomToFit', () => {
+        const { domNode } = flowStore.getState()
+        if (!domNode) return
+        void flow.fitView({
+          maxZoom: FIT_MAX_ZOOM,
+          padding: paddingFor(measureInsets(domNode, designBounds(useDocument.getState().doc) ?? undefined)),
+          duration: 200,
+        })
+      }),
       registerCommand('zoomIn', () => void flow.zoomIn({ duration: 150 })),
       registerCommand('zoomOut', () => void flow.zoomOut({ duration: 150 })),
     ]
     return () => unregister.forEach((u) => u())
-  }, [flow])
+  }, [flow, flowStore])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DesignFlowNode>[]) => {
@@ -132,7 +216,7 @@ export function Canvas() {
       }
       if (livePositions.size > 0) setLivePositions(livePositions)
       if (finalPositions.size > 0 || finalSizes.size > 0) {
-        const result = commitLiveGeometry(finalPositions, finalSizes)
+        const result = endGesture(finalPositions, finalSizes)
         if (!result.ok) showToast(result.reason, 'error')
       }
       applySelectionChanges('nodes', selections)
@@ -210,7 +294,22 @@ export function Canvas() {
           lineWidth={1}
           className="grid-major"
         />
-        <Controls position="bottom-left" showInteractive={false}>
+        <Controls position="bottom-left" showInteractive={false} showFitView={false}>
+          <ControlButton
+            onClick={() => runCommand('zoomToFit')}
+            aria-label="Fit view"
+            title="Fit the whole design in view (Ctrl+0)"
+            className="react-flow__controls-fitview"
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+              />
+            </svg>
+          </ControlButton>
           <ControlButton
             onClick={() => setSelectOnDrag((on) => !on)}
             aria-label="Drag to select"
@@ -251,6 +350,7 @@ export function Canvas() {
         <Panel position="top-right">
           <EdgeLegend />
         </Panel>
+        <CanvasWhatIfChip />
       </>
     ),
     [selectOnDrag],

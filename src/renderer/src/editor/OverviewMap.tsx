@@ -5,7 +5,9 @@
 // drew an SVG rectangle per element with a store subscription each: a thousand extra subscriptions
 // run on every drag frame, and the browser re-recorded and re-rasterized a thousand rectangles.
 // Here one store subscription redraws one <canvas> at most once per animation frame
-// (docs/performance.md). Runs in the renderer, inside <ReactFlow>.
+// (docs/performance.md). Where an element of the canvas lies under the map, the map lets the
+// pointer through (and fades, so the element shows): a drag started there moves the element rather
+// than panning. Runs in the renderer, inside <ReactFlow>.
 import { Panel, useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react'
 import { XYMinimap, getInternalNodesBounds, getNodeDimensions, type XYMinimapInstance } from '@xyflow/system'
 import { useEffect, useId, useRef } from 'react'
@@ -99,6 +101,22 @@ function drawNodes(
   }
 }
 
+/** Whether an element of the canvas lies under the screen point (clientX, clientY). */
+function elementUnder(state: ReactFlowState<DesignFlowNode>, clientX: number, clientY: number): boolean {
+  const frame = state.domNode?.getBoundingClientRect()
+  if (!frame) return false
+  const [tx, ty, zoom] = state.transform
+  const x = (clientX - frame.left - tx) / zoom
+  const y = (clientY - frame.top - ty) / zoom
+  for (const n of state.nodeLookup.values()) {
+    if (!shown(n)) continue
+    const { width, height } = getNodeDimensions(n)
+    const { x: left, y: top } = n.internals.positionAbsolute
+    if (x >= left && x <= left + width && y >= top && y <= top + height) return true
+  }
+  return false
+}
+
 function setIfChanged(element: Element, attribute: string, value: string): void {
   if (element.getAttribute(attribute) !== value) element.setAttribute(attribute, value)
 }
@@ -108,6 +126,7 @@ const selectPanZoom = (s: ReactFlowState) => s.panZoom
 export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
   const store = useStoreApi<DesignFlowNode>()
   const panZoom = useStore(selectPanZoom)
+  const panelRef = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const maskRef = useRef<SVGPathElement>(null)
@@ -131,6 +150,30 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       handler.current = null
     }
   }, [panZoom, store])
+
+  // Let the pointer through to an element lying under the map, decided as the pointer moves (with
+  // no button down, so a pan started on the map goes on). The listener sits on the whole canvas: a
+  // let-through map no longer receives the pointer's moves itself.
+  useEffect(() => {
+    const panel = panelRef.current
+    const pane = panel?.closest<HTMLElement>('.react-flow')
+    if (!pane || !panel) return
+    const onMove = (event: PointerEvent) => {
+      if (event.buttons !== 0) return
+      const box = panel.getBoundingClientRect()
+      const over =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom
+      panel.classList.toggle(
+        'is-see-through',
+        over && elementUnder(store.getState(), event.clientX, event.clientY),
+      )
+    }
+    pane.addEventListener('pointermove', onMove)
+    return () => pane.removeEventListener('pointermove', onMove)
+  }, [store])
 
   // Redraw once per animation frame after any change to React Flow's state or the theme.
   useEffect(() => {
@@ -184,6 +227,7 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
 
   return (
     <Panel
+      ref={panelRef}
       position="bottom-right"
       className="react-flow__minimap overview-map"
       style={{ width: MAP_WIDTH, height: MAP_HEIGHT }}

@@ -142,7 +142,6 @@ export class FlowNodeCache {
     }
     if (source.parentId !== undefined) {
       node.parentId = source.parentId
-      node.extent = 'parent'
     }
     if (source.kind === 'note') node.zIndex = NOTE_Z_INDEX
     if (dragging) node.dragging = true

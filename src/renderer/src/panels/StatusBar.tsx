@@ -1,10 +1,11 @@
 // The bottom status bar: element and connection counts, selection size, the rules check's status,
-// ConfigMgr version, file name and zoom. Subscribes narrowly (counts, zoom) so drags do not
+// the what-if factor when one is in force, ConfigMgr version, file name and zoom. Subscribes narrowly (counts, zoom) so drags do not
 // re-render it. Runs in the renderer.
 import { useStore } from '@xyflow/react'
 import { useDocument } from '../store/document'
 import { useSelection } from '../store/selection'
 import { FindingsStatus } from './FindingsStatus'
+import { WhatIfChip } from './WhatIfChip'
 import { formatCount } from '../../../shared/util/format-count'
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
@@ -23,6 +24,7 @@ export function StatusBar() {
       </span>
       {selected > 0 ? <span>{selected} selected</span> : null}
       <FindingsStatus />
+      <WhatIfChip where="status bar" />
       <span className="status-spacer" />
       <span>ConfigMgr {cmVersion}</span>
       <span>{fileName}</span>

@@ -2,25 +2,31 @@
 // elements the way the panels list them ("CMG GraniteFalls"). Runs in the renderer (inside the
 // app's ReactFlowProvider).
 import { useCallback, useMemo } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { useReactFlow, useStoreApi } from '@xyflow/react'
 import type { NodeKind } from '../../../shared/model/schema'
 import { KINDS } from '../../../shared/kinds'
 import { accessibleNodeName } from '../design/kind-info'
+import { measureInsets, paddingFor } from '../editor/zoom-level'
 import { useDocument } from '../store/document'
 import { selectOnly } from '../store/selection'
 
-const REVEAL_OPTIONS = { duration: 300, maxZoom: 1.2, padding: 0.45 }
+const REVEAL_OPTIONS = { duration: 300, maxZoom: 1.2 }
+/** Room around a revealed element besides the overlays', in screen pixels. */
+const REVEAL_ROOM = 60
 
-/** Selects the element and pans/zooms the canvas so that it is in view. */
+/** Selects the element and pans/zooms the canvas so that it is in view, clear of the overlays. */
 export function useRevealNode(): (nodeId: string) => void {
   const flow = useReactFlow()
+  const flowStore = useStoreApi()
   return useCallback(
     (nodeId: string) => {
       if (!useDocument.getState().doc.nodes.some((n) => n.id === nodeId)) return
       selectOnly([nodeId])
-      void flow.fitView({ ...REVEAL_OPTIONS, nodes: [{ id: nodeId }] })
+      const { domNode } = flowStore.getState()
+      const padding = domNode ? paddingFor(measureInsets(domNode), REVEAL_ROOM) : 0.45
+      void flow.fitView({ ...REVEAL_OPTIONS, padding, nodes: [{ id: nodeId }] })
     },
-    [flow],
+    [flow, flowStore],
   )
 }
 

@@ -502,6 +502,38 @@ export function setLiveSize(id: string, size: Size): void {
 }
 
 /**
+ * Ends the drag of element `id` over another container: moves it there (to `position`, relative to
+ * `parentId`) with the containers that grow for it, as one step, and drops its live position. Its
+ * connections stay: which kinds may connect does not depend on where an element sits.
+ */
+export function reparentNode(
+  id: string,
+  parentId: string,
+  position: Point,
+  resized: ReadonlyMap<string, Size>,
+): ActionResult {
+  const s = useDocument.getState()
+  const node = s.doc.nodes.find((n) => n.id === id)
+  const parent = s.doc.nodes.find((n) => n.id === parentId)
+  const positions = new Map(s.live.positions)
+  positions.delete(id)
+  const live =
+    positions.size === 0 && s.live.sizes.size === 0 ? EMPTY_LIVE : { positions, sizes: s.live.sizes }
+  if (!node || !parent || !PARENT_KINDS[node.kind].includes(parent.kind)) {
+    useDocument.setState({ live })
+    return refuse('That element can no longer go there.')
+  }
+  const moved = replaceNodes(s.doc, new Map([[id, { ...node, parentId }]]))
+  const next = withGeometry(moved, { positions: new Map([[id, position]]), sizes: resized })
+  if (typeof next === 'string') {
+    useDocument.setState({ live })
+    return refuse(next)
+  }
+  commit(next, { live })
+  return done
+}
+
+/**
  * Ends a drag or resize: commits the final geometry as one step and drops those nodes from `live`
  * in the same update (a refused or empty change only clears `live`).
  */
