@@ -14,6 +14,7 @@ import { reportFailure } from '../document-commands'
 import { invoke } from '../platform/api'
 import { useDocument } from '../store/document'
 import { useFindings } from '../store/findings'
+import { knownToday } from '../store/today'
 import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
 import '../styles/export.css'
@@ -27,6 +28,7 @@ import {
   type ImageScale,
   type Picture,
 } from './export-image'
+import { findingsAsDesigned } from './export-findings'
 import { exportBaseName } from './export-report'
 import { closeExportDialog, useExportDialog } from './export-state'
 
@@ -109,13 +111,14 @@ export default function ExportDialog() {
   const [legend, setLegend] = useState(true)
   const [busy, setBusy] = useState(false)
   const doc = useDocument((s) => s.doc)
-  const findings = useFindings((s) => s.evaluation?.findings)
+  const evaluation = useFindings((s) => s.evaluation)
+  const findings = useMemo(() => findingsAsDesigned(evaluation, doc, knownToday()), [evaluation, doc])
   const selected = useSelection((s) => s.nodeIds)
   const selection = useMemo(() => withDescendants(doc, selected), [doc, selected])
   const chosen = scope === 'selection' && selection.size > 0 ? selection : null
   const shownPhase = doc.design.phases.some((p) => p.id === phase) ? phase : null
   const picture = useMemo(
-    () => drawPicture({ doc, findings: findings ?? [], nodeIds: chosen, phase: shownPhase, theme, legend }),
+    () => drawPicture({ doc, findings, nodeIds: chosen, phase: shownPhase, theme, legend }),
     [doc, findings, chosen, shownPhase, theme, legend],
   )
   const fits = (s: ImageScale) => format !== 'png' || canRasterise(picture, s)
