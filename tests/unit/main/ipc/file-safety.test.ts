@@ -5,28 +5,18 @@
 // design and keeps a backup of a design file it replaces; Restore Previous Version opens the backup.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { serializeDesign } from '../../../../src/shared/format/serialize'
 import type { Opened } from '../../../../src/shared/ipc/contract'
 import { newDesign } from '../../../../src/shared/model/factory'
-import { DocumentStore } from '../../../../src/main/services/document-store'
 import { type FsAdapter, realFs } from '../../../../src/main/services/fs-adapter'
-import { RecentFiles } from '../../../../src/main/services/recent-files'
-import { RecoveryStore } from '../../../../src/main/services/recovery'
-import { FakeWindow, topFrame } from '../electron-fakes'
+import type { FakeWindow } from '../electron-fakes'
 import { errnoError } from '../services/fs-doubles'
+import { mainHarness } from './main-harness'
 
 vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
 
-const { WindowManager } = await import('../../../../src/main/windows')
-const { DesignActions } = await import('../../../../src/main/ipc/actions')
-const { createHandlers, registerHandlers } = await import('../../../../src/main/ipc/handlers')
-const { createIpcRegistry } = await import('../../../../src/main/ipc/register')
-const { TemplateCatalog } = await import('../../../../src/main/ipc/templates')
-type NativeDialogs = import('../../../../src/main/ipc/dialogs').NativeDialogs
-
-const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../../resources/templates')
 const DAY = '2026-11-26'
 
 let dir: string
@@ -38,88 +28,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function harness(fs: FsAdapter = realFs) {
-  const backupDir = join(dir, 'user', 'backups')
-  const documents = new DocumentStore({ fs, backupDir })
-  const recovery = new RecoveryStore({ fs, dir: join(dir, 'user', 'recovery') })
-  const recent = new RecentFiles({ fs, file: join(dir, 'user', 'recent.json') })
-  const templates = new TemplateCatalog({ fs, dir: TEMPLATES_DIR })
-  const dialogs = {
-    chooseDesignToOpen: vi.fn(async (): Promise<string | undefined> => undefined),
-    chooseImportFiles: vi.fn(async (): Promise<string[] | undefined> => undefined),
-    chooseDesignSavePath: vi.fn(async (): Promise<string | undefined> => undefined),
-    chooseExportPath: vi.fn(async (): Promise<string | undefined> => undefined),
-    showOpenFailure: vi.fn(async () => undefined),
-    confirmUnsaved: vi.fn(async (): Promise<'save' | 'discard' | 'cancel'> => 'cancel'),
-    askRecovery: vi.fn(async () => 'later' as const),
-    inform: vi.fn(async () => undefined),
-  } satisfies NativeDialogs
-  const created: FakeWindow[] = []
-  const windows: InstanceType<typeof WindowManager> = new WindowManager({
-    createWindow: () => {
-      const win = new FakeWindow()
-      created.push(win)
-      return win as never
-    },
-    dialogs,
-    reloadPayload: (handle) => actions.reloadPayload(handle),
-    releaseDocument: (handle, keep) => actions.releaseDocument(handle, keep),
-    rememberBounds: () => undefined,
-    theme: () => undefined,
-    quitApp: () => undefined,
-    platform: 'linux',
-  })
-  const actions: InstanceType<typeof DesignActions> = new DesignActions({
-    documents,
-    recovery,
-    recent,
-    templates,
-    windows,
-    dialogs,
-    today: () => DAY,
-    damagedRecoveryDir: join(dir, 'user', 'recovery', 'damaged'),
-    onRecentChanged: () => undefined,
-  })
-  const listeners = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>()
-  registerHandlers(
-    createIpcRegistry(
-      { handle: (channel, listener) => listeners.set(channel, listener as never) },
-      { warn: () => undefined, error: () => undefined },
-    ),
-    createHandlers({
-      actions,
-      documents,
-      recovery,
-      recent,
-      templates,
-      windows,
-      dialogs,
-      fs,
-      app: { name: 'CMG Designer', version: '0.1.0', platform: 'linux' },
-      today: () => DAY,
-      onRecentCleared: () => undefined,
-      printToPdf: async () => new TextEncoder().encode('%PDF-1.7 fake'),
-    }),
-  )
-  const call = (win: FakeWindow, channel: string, payload: unknown) =>
-    listeners.get(channel)?.(
-      { senderFrame: topFrame('app://bundle/index.html'), sender: win.webContents },
-      payload,
-    ) as Promise<Record<string, unknown>>
-  /** A window showing `filePath` (a design written there first). */
-  const windowWithFile = async (filePath: string, designName = 'Contoso') => {
-    writeFileSync(filePath, serializeDesign(newDesign(DAY, designName)))
-    await actions.newDesign(undefined, { answer: 'event', reuse: false })
-    const win = created.at(-1) as FakeWindow
-    win.webContents.finishLoad()
-    await new Promise((done) => setTimeout(done, 0))
-    dialogs.chooseDesignToOpen.mockResolvedValueOnce(filePath)
-    const opened = (await call(win, 'doc:open', {})) as Opened
-    if (!opened.ok) throw new Error('the design did not open')
-    return { win, opened }
-  }
-  return { documents, dialogs, actions, created, call, windowWithFile, backupDir }
-}
+/** Main's document side as the app wires it (main-harness.ts), on this test's folder. */
+const harness = (fs: FsAdapter = realFs) => mainHarness(dir, fs)
 
 const edited = (opened: Opened, name: string) => ({ ...opened.doc, design: { ...opened.doc.design, name } })
 

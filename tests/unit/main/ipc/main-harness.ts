@@ -2,8 +2,12 @@
 // store, recent files, window manager, design actions and IPC handlers on a temp folder, with fake
 // windows and native dialogs and an injectable file system (to hold or fail a save). `call` sends a
 // request the way a window's page does. Test files must mock `electron` (see electron-fakes.ts).
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
+import { serializeDesign } from '../../../../src/shared/format/serialize'
+import type { Opened } from '../../../../src/shared/ipc/contract'
+import { newDesign } from '../../../../src/shared/model/factory'
 import { DesignActions } from '../../../../src/main/ipc/actions'
 import type { NativeDialogs } from '../../../../src/main/ipc/dialogs'
 import { createHandlers, registerHandlers } from '../../../../src/main/ipc/handlers'
@@ -21,7 +25,8 @@ const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../../resources/templa
 export const settle = () => new Promise((done) => setTimeout(done, 0))
 
 export function mainHarness(dir: string, fs: FsAdapter = realFs) {
-  const documents = new DocumentStore({ fs, backupDir: join(dir, 'user', 'backups') })
+  const backupDir = join(dir, 'user', 'backups')
+  const documents = new DocumentStore({ fs, backupDir })
   const recovery = new RecoveryStore({ fs, dir: join(dir, 'user', 'recovery') })
   const recent = new RecentFiles({ fs, file: join(dir, 'user', 'recent.json') })
   const templates = new TemplateCatalog({ fs, dir: TEMPLATES_DIR })
@@ -104,5 +109,30 @@ export function mainHarness(dir: string, fs: FsAdapter = realFs) {
     return { result, win }
   }
   const handleOf = (win: FakeWindow) => windows.handleOf(win as never) as string
-  return { documents, recovery, dialogs, windows, actions, created, quitApp, call, openFromOs, handleOf }
+  /** A window whose page opened `filePath` through its Open dialog (a design written there first). */
+  const windowWithFile = async (filePath: string, designName = 'Contoso') => {
+    writeFileSync(filePath, serializeDesign(newDesign('2026-11-26', designName)))
+    await actions.newDesign(undefined, { answer: 'event', reuse: false })
+    const win = created.at(-1) as FakeWindow
+    win.webContents.finishLoad()
+    await settle()
+    dialogs.chooseDesignToOpen.mockResolvedValueOnce(filePath)
+    const opened = (await call(win, 'doc:open', {})) as Opened
+    if (!opened.ok) throw new Error('the design did not open')
+    return { win, opened }
+  }
+  return {
+    documents,
+    recovery,
+    dialogs,
+    windows,
+    actions,
+    created,
+    quitApp,
+    call,
+    openFromOs,
+    handleOf,
+    windowWithFile,
+    backupDir,
+  }
 }
