@@ -28,8 +28,12 @@ export const READABLE_ZOOM = 1
  * have at most 20 elements.
  */
 export const LARGE_DESIGN = 150
-/** Screen pixels kept between the design and the canvas's edge or an overlay. */
-export const VIEW_MARGIN = 24
+/**
+ * Screen pixels kept between the design and the canvas's edge or an overlay: enough to start a box
+ * selection beside an outer element without React Flow auto-panning (it pans within 40 px of the
+ * edge while a selection box is drawn).
+ */
+export const VIEW_MARGIN = 64
 
 /** Screen pixels to keep clear on each side of the canvas. */
 export interface Insets {
