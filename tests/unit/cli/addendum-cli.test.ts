@@ -12,6 +12,7 @@ import { parseCommandLine } from '../../../src/cli/args'
 import { formatFailedFile } from '../../../src/cli/format-text'
 import type { FailedFile } from '../../../src/cli/report'
 import { parseDesignFile } from '../../../src/shared/format/parse'
+import { PINNED_CLOCK_ENV, TEST_TODAY } from '../../support/today'
 
 const root = join(__dirname, '..', '..', '..')
 const bin = join(root, 'bin', 'cmg-designer.cjs')
@@ -91,11 +92,11 @@ describe('A4: a design without an evaluation date is checked against today', () 
     const r = spawnSync(process.execPath, [bin, 'validate', file, '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, CMG_DESIGNER_TODAY: '2026-12-06' },
+      env: { ...process.env, ...PINNED_CLOCK_ENV },
     })
     const body = JSON.parse(r.stdout) as { findings: { ruleId: string; message: string }[] }
     expect(body.findings.find((f) => f.ruleId === 'CMG-VER-001')?.message).toContain(
-      "the design has no evaluation date, so today's date, 2026-12-06, was used",
+      `the design has no evaluation date, so today's date, ${TEST_TODAY}, was used`,
     )
   })
 })

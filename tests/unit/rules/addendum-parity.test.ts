@@ -12,8 +12,10 @@ import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { Finding } from '../../../src/shared/rules/types'
 import { assignedToSecondary, cmgDeleted, twoCmgs } from '../../../src/shared/testing/addendum-fixtures'
 import { fixture } from '../../../src/shared/testing/fixture'
+import { TEST_TODAY } from '../../support/today'
 
-const TODAY = '2026-12-06'
+/** The host's today on both sides: the suites' pinned day. */
+const TODAY = TEST_TODAY
 const FIXTURES: readonly [string, () => DesignDocument][] = [
   ['population with no site', () => fixture('contoso').unedge('assignedTo', 'pop-roaming').build()],
   ['CMG with no site', () => fixture('fourth-coffee').unedge('createdAt', 'cmg-fc').build()],

@@ -9,6 +9,7 @@ import { evaluateDesign } from '../../../src/shared/rules/engine'
 import type { EvaluationOptions } from '../../../src/shared/rules/context'
 import { assignedToSecondary, cmgDeleted, twoCmgs } from '../../../src/shared/testing/addendum-fixtures'
 import { fixture } from '../../../src/shared/testing/fixture'
+import { TEST_TODAY } from '../../support/today'
 
 /** The unsuppressed findings, without the two infos every Contoso CMG gets. */
 const findings = (d: DesignDocument, options?: EvaluationOptions) =>
@@ -212,13 +213,13 @@ describe('A3.3: cost at the size the CMG really runs', () => {
 describe('A4: CMG-VER-001 without an evaluation date', () => {
   it('checks against the host’s today and says so', () => {
     const d = fixture('contoso').design({ cmVersion: 2107, evaluationDate: undefined }).build()
-    expect(ofRule(d, 'CMG-VER-001', { today: '2026-12-06' })[0]?.message).toBe(
-      "Configuration Manager 2107 went out of support on 2023-02-02 (each version gets 18 months); the design has no evaluation date, so today's date, 2026-12-06, was used, and Site New York City HQ (CON) is where the update is installed.",
+    expect(ofRule(d, 'CMG-VER-001', { today: TEST_TODAY })[0]?.message).toBe(
+      `Configuration Manager 2107 went out of support on 2023-02-02 (each version gets 18 months); the design has no evaluation date, so today's date, ${TEST_TODAY}, was used, and Site New York City HQ (CON) is where the update is installed.`,
     )
   })
   it('prefers the design’s own evaluation date to today', () => {
     const d = fixture('contoso').design({ cmVersion: 2107, evaluationDate: '2023-01-01' }).build()
-    expect(ofRule(d, 'CMG-VER-001', { today: '2026-12-06' })).toEqual([])
+    expect(ofRule(d, 'CMG-VER-001', { today: TEST_TODAY })).toEqual([])
   })
 })
 
