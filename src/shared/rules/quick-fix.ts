@@ -56,6 +56,18 @@ export function nodeOfKind<K extends DesignNode['kind']>(
   return undefined
 }
 
+/** Every node of `ids` that is of `kind`, in the order given. */
+export function nodesOfKind<K extends DesignNode['kind']>(
+  ctx: RuleContext,
+  ids: readonly string[],
+  kind: K,
+): Extract<DesignNode, { kind: K }>[] {
+  return ids.flatMap((id) => {
+    const n = ctx.node(id)
+    return n?.kind === kind ? [n as Extract<DesignNode, { kind: K }>] : []
+  })
+}
+
 export const setPropsFix = (
   id: string,
   text: string,

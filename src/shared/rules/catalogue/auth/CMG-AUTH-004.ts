@@ -1,7 +1,8 @@
 // CMG-AUTH-004: a CMG-enabled MP without ASP.NET 4.5 at a site with Entra-authenticating clients.
 // Only clients validly assigned to a primary count (CMG-STRUCT-003 covers the others). Pure rule
 // module (runs in the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -24,4 +25,10 @@ export const rule: Rule = {
           message: `${named(mp)} at ${named(site)} allows CMG traffic but doesn't have ASP.NET 4.5 enabled, which it needs to authenticate the Entra clients of ${entraPops.map(named).join(', ')}.`,
         }))
     }),
+  quickFixes: (ctx, hit) => {
+    const mp = nodeOfKind(ctx, hit.nodeIds, 'managementPoint')
+    return mp
+      ? [setPropsFix('enable-aspnet45', `Enable ASP.NET 4.5 on ${label(mp)}`, mp.id, { aspNet45: true })]
+      : []
+  },
 }

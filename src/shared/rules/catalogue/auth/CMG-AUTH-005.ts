@@ -1,6 +1,7 @@
 // CMG-AUTH-005: a CMG used by PKI-authenticating clients without their certificate chain uploaded.
 // Pure rule module (runs in the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -23,4 +24,14 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix('add-client-ca-chain', `Add the client CA certificates to ${label(cmg)}`, cmg.id, {
+            trustedRootChainUploaded: true,
+          }),
+        ]
+      : []
+  },
 }

@@ -1,7 +1,8 @@
 // CMG-AUTH-006: a CMG connection point server without a client authentication certificate at a site
 // where PKI clients reach an HTTPS CMG-enabled MP. Only clients validly assigned to a primary count
 // (CMG-STRUCT-003 covers the others). Pure rule module (runs in the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule, RuleHit } from '../../types'
 
 export const rule: Rule = {
@@ -29,4 +30,19 @@ export const rule: Rule = {
         ]
       })
     }),
+  quickFixes: (ctx, hit) => {
+    const server = nodeOfKind(ctx, hit.nodeIds, 'server')
+    return server
+      ? [
+          setPropsFix(
+            'issue-client-cert',
+            `Issue a client authentication certificate to ${label(server)}`,
+            server.id,
+            {
+              hasClientAuthCert: true,
+            },
+          ),
+        ]
+      : []
+  },
 }

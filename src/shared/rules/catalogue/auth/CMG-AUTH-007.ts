@@ -1,7 +1,8 @@
 // CMG-AUTH-007: a primary with PKI-authenticating CMG clients that doesn't "Use PKI client certificate
 // (client authentication) when available". Only clients validly assigned to a primary count
 // (CMG-STRUCT-003 covers the others). Pure rule module (runs in the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -24,4 +25,19 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    return site
+      ? [
+          setPropsFix(
+            'use-pki-when-available',
+            `Use PKI client certificates when available at ${label(site)}`,
+            site.id,
+            {
+              usePkiClientCertWhenAvailable: true,
+            },
+          ),
+        ]
+      : []
+  },
 }

@@ -2,9 +2,18 @@
 // and hyphens (the storage container name is derived from it). Pure rule module (runs in the worker
 // and the CLI).
 import { named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 const RG_NAME_2010 = /^[a-z0-9-]+$/
+
+/** The name as 2010/2103 accept it: lowercase, other characters as hyphens, none doubled or at the ends. */
+const allowedResourceGroupName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '')
 
 export const rule: Rule = {
   id: 'CMG-AZ-004',
@@ -26,4 +35,17 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    // An existing resource group can't be renamed: which one to use instead is the user's choice.
+    if (!cmg || cmg.props.resourceGroup.mode !== 'new') return []
+    const name = allowedResourceGroupName(cmg.props.resourceGroup.name)
+    return name === ''
+      ? []
+      : [
+          setPropsFix('rename-resource-group', `Name the new resource group ${name}`, cmg.id, {
+            resourceGroup: { ...cmg.props.resourceGroup, name },
+          }),
+        ]
+  },
 }

@@ -1,6 +1,7 @@
 // CMG-CERT-003: a service name in the customer's own domain without the public DNS CNAME to the
 // Azure deployment name. Pure rule module.
 import { expectedDeploymentName, isAzureDomain, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -23,4 +24,17 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix(
+            'add-dns-cname',
+            `Add the DNS CNAME ${cmg.props.serviceNameCn.trim()} → ${expectedDeploymentName(cmg)}`,
+            cmg.id,
+            { dnsCnameConfigured: true },
+          ),
+        ]
+      : []
+  },
 }

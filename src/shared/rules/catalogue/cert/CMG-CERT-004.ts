@@ -1,5 +1,6 @@
 // CMG-CERT-004: an enterprise-PKI CMG certificate that some CMG clients don't trust. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodesOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -22,4 +23,12 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) =>
+    nodesOfKind(ctx, hit.nodeIds, 'clientPopulation')
+      .filter((pop) => !pop.props.trustsCmgCertRoot)
+      .map((pop) =>
+        setPropsFix('distribute-root-ca', `Distribute the root CA to ${label(pop)}`, pop.id, {
+          trustsCmgCertRoot: true,
+        }),
+      ),
 }

@@ -1,6 +1,7 @@
 // CMG-CERT-006: client certificate revocation checked by a CMG with PKI clients while no CRL is
 // published on the internet. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -24,5 +25,20 @@ export const rule: Rule = {
         },
       ]
     })
+  },
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix(
+            'skip-revocation-check',
+            `Turn off client certificate revocation checks on ${label(cmg)}`,
+            cmg.id,
+            {
+              verifyClientCertRevocation: false,
+            },
+          ),
+        ]
+      : []
   },
 }

@@ -1,5 +1,6 @@
 // CMG-CERT-007: "Enforce TLS 1.2" turned off on a CMG. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -21,4 +22,10 @@ export const rule: Rule = {
             },
           ],
     ),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [setPropsFix('enforce-tls12', `Enforce TLS 1.2 on ${label(cmg)}`, cmg.id, { enforceTls12: true })]
+      : []
+  },
 }

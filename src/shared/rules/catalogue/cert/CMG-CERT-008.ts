@@ -1,7 +1,8 @@
 // CMG-CERT-008: a site with PKI-authenticated CMG clients and an unrestricted trusted root CA list.
 // Only clients validly assigned to a primary count (CMG-STRUCT-003 covers the others). Pure rule
 // module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -24,4 +25,14 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    return site
+      ? [
+          setPropsFix('restrict-trusted-roots', `Restrict the trusted root CAs of ${label(site)}`, site.id, {
+            restrictedCtl: true,
+          }),
+        ]
+      : []
+  },
 }

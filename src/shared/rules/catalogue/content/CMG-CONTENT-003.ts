@@ -1,6 +1,7 @@
 // CMG-CONTENT-003: CMG clients that need content with "Allow access to cloud distribution point"
 // off. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -22,4 +23,14 @@ export const rule: Rule = {
           ]
         : [],
     ),
+  quickFixes: (ctx, hit) => {
+    const pop = nodeOfKind(ctx, hit.nodeIds, 'clientPopulation')
+    return pop
+      ? [
+          setPropsFix('allow-cloud-dp', `Allow ${label(pop)} to use cloud distribution points`, pop.id, {
+            clientSettings: { ...pop.props.clientSettings, allowCloudDp: true },
+          }),
+        ]
+      : []
+  },
 }

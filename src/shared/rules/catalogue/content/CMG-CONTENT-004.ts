@@ -1,5 +1,6 @@
 // CMG-CONTENT-004: Microsoft update content distributed to a CMG. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -21,4 +22,19 @@ export const rule: Rule = {
           ]
         : [],
     ),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix(
+            'no-microsoft-updates',
+            `Stop distributing Microsoft updates to ${label(cmg)}`,
+            cmg.id,
+            {
+              contentTypes: cmg.props.contentTypes.filter((type) => type !== 'microsoftUpdates'),
+            },
+          ),
+        ]
+      : []
+  },
 }

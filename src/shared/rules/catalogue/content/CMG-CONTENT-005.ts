@@ -1,6 +1,7 @@
 // CMG-CONTENT-005: third-party update content on a CMG used by clients that download delta content.
 // Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodesOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -24,4 +25,12 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) =>
+    nodesOfKind(ctx, hit.nodeIds, 'clientPopulation')
+      .filter((pop) => pop.props.clientSettings.deltaContent)
+      .map((pop) =>
+        setPropsFix('no-delta-content', `Turn off delta content for ${label(pop)}`, pop.id, {
+          clientSettings: { ...pop.props.clientSettings, deltaContent: false },
+        }),
+      ),
 }

@@ -1,5 +1,6 @@
 // CMG-CS-001: CMG clients whose client settings don't enable the CMG. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -21,4 +22,19 @@ export const rule: Rule = {
             },
           ],
     ),
+  quickFixes: (ctx, hit) => {
+    const pop = nodeOfKind(ctx, hit.nodeIds, 'clientPopulation')
+    return pop
+      ? [
+          setPropsFix(
+            'enable-cmg-client-setting',
+            `Enable the CMG client setting for ${label(pop)}`,
+            pop.id,
+            {
+              clientSettings: { ...pop.props.clientSettings, enableCmg: true },
+            },
+          ),
+        ]
+      : []
+  },
 }

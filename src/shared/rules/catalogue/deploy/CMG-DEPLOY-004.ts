@@ -1,6 +1,7 @@
 // CMG-DEPLOY-004: a new classic cloud service CMG on 2203 or later, where creating one was removed.
 // Pure rule module (runs in the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -18,4 +19,14 @@ export const rule: Rule = {
         nodeIds: [cmg.id],
         message: `${named(cmg)} is planned as a new classic cloud service, but creating a classic CMG was removed in 2203 (the design targets ${ctx.v}).`,
       })),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix('deploy-as-vmss', `Deploy ${label(cmg)} as a virtual machine scale set`, cmg.id, {
+            method: 'vmss',
+          }),
+        ]
+      : []
+  },
 }

@@ -1,6 +1,7 @@
 // CMG-DEPLOY-009: a CMG VM instance count outside 1..16. Pure rule module (runs in the worker and the
 // CLI).
 import { fmt, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 const MIN_VMS = 1
@@ -21,4 +22,20 @@ export const rule: Rule = {
         nodeIds: [cmg.id],
         message: `${named(cmg)} has ${fmt(cmg.props.vmCount)} VM instance${cmg.props.vmCount === 1 ? '' : 's'}; a CMG runs between ${MIN_VMS} and ${MAX_VMS}.`,
       })),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    if (!cmg) return []
+    const from = cmg.props.vmCount
+    const to = Math.min(MAX_VMS, Math.max(MIN_VMS, from))
+    return [
+      setPropsFix(
+        'vm-count-in-range',
+        `Set ${to} VM instance${to === 1 ? '' : 's'} (${from} → ${to})`,
+        cmg.id,
+        {
+          vmCount: to,
+        },
+      ),
+    ]
+  },
 }

@@ -1,5 +1,6 @@
 // CMG-MP-002: a CMG-enabled HTTP management point in a site without Enhanced HTTP. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -22,4 +23,14 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    return site
+      ? [
+          setPropsFix('enable-ehttp', `Enable Enhanced HTTP at ${label(site)}`, site.id, {
+            ehttpEnabled: true,
+          }),
+        ]
+      : []
+  },
 }

@@ -1,6 +1,7 @@
 // CMG-MP-003: a CAS or primary that still allows HTTP client communication without Enhanced HTTP
 // (deprecated in 2103, removed in 2403). Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -26,4 +27,14 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    return site
+      ? [
+          setPropsFix('enable-ehttp', `Enable Enhanced HTTP at ${label(site)}`, site.id, {
+            ehttpEnabled: true,
+          }),
+        ]
+      : []
+  },
 }

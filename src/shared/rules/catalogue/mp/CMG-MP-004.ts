@@ -1,6 +1,7 @@
 // CMG-MP-004: a CMG-enabled HTTPS management point that intranet clients also use, next to HTTP
 // management points, in a site without Enhanced HTTP. Pure rule module.
 import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -25,4 +26,24 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const mp = nodeOfKind(ctx, hit.nodeIds, 'managementPoint')
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    return [
+      ...(mp
+        ? [
+            setPropsFix('internet-only', `Accept only internet clients on ${label(mp)}`, mp.id, {
+              clientConnections: 'internet',
+            }),
+          ]
+        : []),
+      ...(site
+        ? [
+            setPropsFix('enable-ehttp', `Enable Enhanced HTTP at ${label(site)}`, site.id, {
+              ehttpEnabled: true,
+            }),
+          ]
+        : []),
+    ]
+  },
 }

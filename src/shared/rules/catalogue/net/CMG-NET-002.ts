@@ -1,5 +1,6 @@
 // CMG-NET-002: a device inspecting or filtering traffic in front of the CMG. Pure rule module.
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -21,4 +22,14 @@ export const rule: Rule = {
           ]
         : [],
     ),
+  quickFixes: (ctx, hit) => {
+    const cmg = nodeOfKind(ctx, hit.nodeIds, 'cmg')
+    return cmg
+      ? [
+          setPropsFix('bypass-inspection', `Exempt ${label(cmg)} from inline inspection`, cmg.id, {
+            inlineInspection: false,
+          }),
+        ]
+      : []
+  },
 }

@@ -1,6 +1,7 @@
 // CMG-NET-003: the service connection point's server or the top-tier site server can't reach Azure
 // Resource Manager over HTTPS 443, which deploying the CMG needs. Pure rule module.
 import { label, named, type ServerNode } from '../../context'
+import { nodesOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -33,4 +34,10 @@ export const rule: Rule = {
       },
     ]
   },
+  quickFixes: (ctx, hit) =>
+    nodesOfKind(ctx, hit.nodeIds, 'server').map((server) =>
+      setPropsFix('allow-azure-443', `Allow outbound HTTPS to Azure from ${label(server)}`, server.id, {
+        outbound443Azure: true,
+      }),
+    ),
 }

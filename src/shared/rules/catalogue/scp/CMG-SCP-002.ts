@@ -1,6 +1,7 @@
 // CMG-SCP-002: an offline service connection point in a design with a CMG. Pure rule module (runs in
 // the worker and the CLI).
-import { named } from '../../context'
+import { label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -21,5 +22,11 @@ export const rule: Rule = {
         nodeIds: [scp.id, ...cmgs.map((c) => c.id)],
         message: `${named(scp)} is in offline mode; deploying ${cmgNames} needs the service connection point online.`,
       }))
+  },
+  quickFixes: (ctx, hit) => {
+    const scp = nodeOfKind(ctx, hit.nodeIds, 'serviceConnectionPoint')
+    return scp
+      ? [setPropsFix('scp-online', `Switch ${label(scp)} to online mode`, scp.id, { mode: 'online' })]
+      : []
   },
 }

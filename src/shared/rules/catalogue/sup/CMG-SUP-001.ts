@@ -2,6 +2,7 @@
 // point allows CMG traffic (clients assigned to no primary are CMG-STRUCT-001's and CMG-STRUCT-003's).
 // Pure rule module.
 import { fmt, label, named } from '../../context'
+import { nodeOfKind, setPropsFix } from '../../quick-fix'
 import type { Rule } from '../../types'
 
 export const rule: Rule = {
@@ -32,4 +33,15 @@ export const rule: Rule = {
         },
       ]
     }),
+  quickFixes: (ctx, hit) => {
+    const site = nodeOfKind(ctx, hit.nodeIds, 'site')
+    const sup = site ? ctx.sups(site)[0] : undefined
+    return sup
+      ? [
+          setPropsFix('allow-cmg-traffic', `Allow CMG traffic on ${label(sup)}`, sup.id, {
+            allowCmgTraffic: true,
+          }),
+        ]
+      : []
+  },
 }
