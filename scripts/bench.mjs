@@ -11,11 +11,13 @@ import { cpus, loadavg } from 'node:os'
 import { runRulesBench } from './bench/rules.mjs'
 import { runBrowserBench } from './bench/browser.mjs'
 import { runReportBench } from './bench/report.mjs'
+import { runExportBench } from './bench/export.mjs'
 
 const SECTIONS = [
   { name: 'rules', run: runRulesBench },
   { name: 'browser', run: runBrowserBench },
   { name: 'report', run: runReportBench },
+  { name: 'export', run: runExportBench },
 ]
 
 const root = resolve(import.meta.dirname, '..')

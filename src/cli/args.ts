@@ -34,7 +34,7 @@ export interface ImportCommand {
   readonly output: string
 }
 
-export const EXPORT_FORMATS = ['svg', 'png', 'drawio', 'html'] as const
+export const EXPORT_FORMATS = ['svg', 'png', 'drawio', 'pptx', 'html'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const EXPORT_SCALES = [1, 2, 3] as const
 export type ExportScale = (typeof EXPORT_SCALES)[number]
@@ -69,7 +69,7 @@ Commands:
                        Write the design report: one self-contained HTML file, printable to PDF
   import <export...> -o <design.cmgd>
                        Build a design of an existing hierarchy from Configuration Manager exports
-  export <file> -o <out.svg|png|drawio|html>
+  export <file> -o <out.svg|png|drawio|pptx|html>
                        Write the design's picture (SVG, PNG), a draw.io diagram or the report
 
 Options:
@@ -156,7 +156,7 @@ Exit codes: 0 the design was written, 2 an export could not be read or imported,
 not be written, or the command line is wrong.
 `
 
-export const EXPORT_USAGE = `Usage: cmg-designer export <file> -o <out> [--format svg|png|drawio|html]
+export const EXPORT_USAGE = `Usage: cmg-designer export <file> -o <out> [--format svg|png|drawio|pptx|html]
                           [--phase P] [--theme light|dark] [--scale 1|2|3] [--no-legend]
 
 Writes one design file (.cmgd, or a PNG or SVG image the app exported) as:
@@ -165,19 +165,21 @@ Writes one design file (.cmgd, or a PNG or SVG image the app exported) as:
   png     the same picture rasterised; carries the design (open it in the app to go on editing)
   drawio  a draw.io / diagrams.net diagram: one shape per element (containers hold their
           children), one connector per connection, the element's properties as shape data
+  pptx    a PowerPoint deck: a title slide, one slide per phase (the picture at that phase, what
+          it adds, its findings and capacity), a findings slide and a capacity and cost slide
   html    the design report (as "cmg-designer report")
-The format comes from the extension of <out> (.svg, .png, .drawio, .html) unless --format says.
+The format comes from the extension of <out> (.svg, .png, .drawio, .pptx, .html) unless --format says.
 The file is written to a temporary file beside <out> and then renamed.
 
 Options:
   -o, --output <out>      The file to write (required); replaced if it exists, but never when it is
                           the design file itself
-  -f, --format <format>   svg, png, drawio or html
+  -f, --format <format>   svg, png, drawio, pptx or html
   --phase <P>             Draw the design as it stands at this phase (its id or its name): elements
                           of later phases are left out (svg, png, drawio)
-  --theme <theme>         light (default) or dark (svg, png)
-  --scale <N>             1, 2 (default) or 3: pixels per picture unit of a PNG
-  --no-legend             Leave the legend out of the picture (svg, png)
+  --theme <theme>         light (default) or dark (svg, png, pptx)
+  --scale <N>             1, 2 (default) or 3: pixels per picture unit of a PNG (png, pptx)
+  --no-legend             Leave the legend out of the picture (svg, png, pptx)
   -h, --help              Show this help
 
 Exit codes: 0 the file was written, 2 the design file could not be read or is not a valid design,
@@ -188,7 +190,7 @@ the phase does not exist, the file could not be written, or the command line is 
 export const USAGE_HINT = `Usage: cmg-designer validate <file...> [--format text|json|sarif] [--cm-version N] [--growth F]
        cmg-designer report <file> -o <out.html> [--cm-version N] [--growth F]
        cmg-designer import <export...> -o <design.cmgd>
-       cmg-designer export <file> -o <out.svg|png|drawio|html> [--phase P] [--theme T] [--scale N]
+       cmg-designer export <file> -o <out.svg|png|drawio|pptx|html> [--phase P] [--theme T] [--scale N]
 Run "cmg-designer <command> --help" (validate, report, import or export) for details.
 `
 
@@ -257,7 +259,7 @@ function exportFormat(output: string, format: string | undefined): ExportFormat 
   const byExtension = extension === 'htm' ? 'html' : extension
   return (EXPORT_FORMATS as readonly string[]).includes(byExtension ?? '')
     ? (byExtension as ExportFormat)
-    : `cannot tell the format from "${output}"; name it .svg, .png, .drawio or .html, or give --format.`
+    : `cannot tell the format from "${output}"; name it .svg, .png, .drawio, .pptx or .html, or give --format.`
 }
 
 interface ExportValues {
@@ -282,7 +284,7 @@ function parseExport(files: readonly string[], values: ExportValues): Command {
     )
   const output = values.output
   if (output === undefined || output.trim() === '')
-    return usageError('export needs -o <out>, the file to write (.svg, .png, .drawio or .html).')
+    return usageError('export needs -o <out>, the file to write (.svg, .png, .drawio, .pptx or .html).')
   const format = exportFormat(output, values.format)
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return usageError(format)
   const theme = values.theme ?? 'light'
@@ -293,10 +295,17 @@ function parseExport(files: readonly string[], values: ExportValues): Command {
     return usageError(`--scale must be one of ${EXPORT_SCALES.join(', ')}; got "${values.scale ?? ''}".`)
   const notFor = (option: string, formats: string): Command =>
     usageError(`${option} applies to ${formats} exports, not ${format}.`)
-  if (values.scale !== undefined && format !== 'png') return notFor('--scale', 'png')
-  if ((values.theme !== undefined || values['no-legend'] === true) && format !== 'svg' && format !== 'png')
-    return notFor(values.theme !== undefined ? '--theme' : '--no-legend', 'svg and png')
-  if (values.phase !== undefined && format === 'html') return notFor('--phase', 'svg, png and drawio')
+  if (values.scale !== undefined && format !== 'png' && format !== 'pptx')
+    return notFor('--scale', 'png and pptx')
+  if (
+    (values.theme !== undefined || values['no-legend'] === true) &&
+    format !== 'svg' &&
+    format !== 'png' &&
+    format !== 'pptx'
+  )
+    return notFor(values.theme !== undefined ? '--theme' : '--no-legend', 'svg, png and pptx')
+  if (values.phase !== undefined && (format === 'html' || format === 'pptx'))
+    return notFor('--phase', 'svg, png and drawio')
   if (values.phase !== undefined && values.phase.trim() === '') return usageError('--phase needs a phase.')
   return {
     kind: 'export',

@@ -2,13 +2,15 @@
 // app exported) with the shared load pipeline and rules engine, and writes it as the picture the
 // report and the app's exports draw (src/shared/report/topology-svg.ts) in SVG, or that SVG
 // rasterised to PNG with resvg (@resvg/resvg-js, loaded only for a PNG), both carrying the design;
-// as a draw.io diagram (src/shared/export/drawio.ts); or as the design report. Writes atomically
+// as a draw.io diagram (src/shared/export/drawio.ts); as a PowerPoint deck (src/shared/export/pptx.ts,
+// its pictures rasterised with resvg at --scale); or as the design report. Writes atomically
 // (report-command.ts) and never over the design file. What it prints is escaped (terminal-text.ts).
 // Runs in Node.
 import { basename } from 'node:path'
 import { embedDesignInPng } from '../shared/export/embed-png'
 import { embedDesignInSvg } from '../shared/export/embed-svg'
 import { renderDrawio } from '../shared/export/drawio'
+import { buildPptx } from '../shared/export/pptx'
 import { serializeDesign } from '../shared/format/serialize'
 import type { DesignDocument } from '../shared/model/document'
 import { renderReportHtml } from '../shared/report/report-html'
@@ -78,6 +80,17 @@ export async function runExport(command: ExportCommand, io: ReportIo = defaultIo
         break
       case 'drawio':
         data = renderDrawio(doc, { phase: phase?.id ?? null })
+        break
+      case 'pptx':
+        data = await buildPptx({
+          doc,
+          evaluation,
+          today: io.today(),
+          theme: command.theme,
+          legend: command.legend,
+          scale: command.scale,
+          rasterise: (picture, scale) => rasterise(picture.svg, scale),
+        })
         break
       case 'svg':
       case 'png': {

@@ -2,9 +2,11 @@
 // same design (the image carries it); both are the report's picture (the PNG at least 1,000 px wide
 // with the connections drawn, the SVG plain SVG with no foreignObject and every element's full name
 // as text); a selection exports a smaller picture; no font or anything else is fetched; the design
-// exports as a draw.io diagram; and the design report exports as HTML and, through the print view,
-// as PDF.
+// exports as a draw.io diagram and as a PowerPoint deck (a slide per phase plus the title, findings
+// and capacity slides) without changing the design; the dialog previews the picture and the preview
+// follows the options; and the design report exports as HTML and, through the print view, as PDF.
 import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import type { Download, Page } from '@playwright/test'
 import { readPngDesign, readSvgDesign } from '../../src/shared/format/embedded'
 import { expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
@@ -18,7 +20,7 @@ async function exportImage(
 ): Promise<Download> {
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('menuitem', { name: new RegExp(`^${format} image`) }).click()
-  const dialog = page.getByRole('dialog', { name: 'Export image' })
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true })
   await expect(dialog).toBeVisible()
   await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check()
   if (options.selection) await dialog.getByRole('radio', { name: /^Selection/ }).check()
@@ -192,7 +194,7 @@ test('the design exports as a draw.io diagram with one shape per element and one
   const original = JSON.parse(await savedDesign(page)) as { nodes: unknown[]; edges: unknown[] }
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('menuitem', { name: /^SVG image/ }).click()
-  const dialog = page.getByRole('dialog', { name: 'Export image' })
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true })
   await dialog.getByRole('radio', { name: /^draw\.io/ }).check()
   await expect(dialog.getByRole('radio', { name: /^Dark/ })).toHaveCount(0)
   const downloaded = page.waitForEvent('download')
@@ -202,6 +204,69 @@ test('the design exports as a draw.io diagram with one shape per element and one
   const xml = readFileSync(await download.path(), 'utf8')
   expect(xml.match(/ vertex="1"/g)).toHaveLength(original.nodes.length)
   expect(xml.match(/ edge="1"/g)).toHaveLength(original.edges.length)
+  expectNoProblems(problems)
+})
+
+test('the dialog previews the picture, and the design exports as a PowerPoint deck without changing it', async ({
+  page,
+  problems,
+}) => {
+  await openApp(page, 'contoso')
+  const saveState = await page.locator('.save-state').innerText()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: /^PNG image/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true })
+  const preview = dialog.getByRole('img', { name: /^Preview of the picture/ })
+  await expect(preview).toBeVisible()
+  const drawn = () => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+  await expect.poll(drawn).toBe(true)
+  const light = await preview.getAttribute('src')
+  await dialog.getByRole('radio', { name: /^Dark/ }).check()
+  await expect(preview).not.toHaveAttribute('src', light ?? '')
+  await expect.poll(drawn).toBe(true)
+  await page.screenshot({ path: 'test-results/screenshots/export-dialog-preview.png' })
+
+  await expect(dialog.getByRole('combobox', { name: 'Phase' })).toBeVisible()
+  await dialog.getByRole('radio', { name: /^PowerPoint/ }).check()
+  // A deck shows the whole design with a slide for every phase: no selection or phase to choose.
+  await expect(dialog.getByRole('radio', { name: /^Selection/ })).toHaveCount(0)
+  await expect(dialog.getByRole('combobox', { name: 'Phase' })).toHaveCount(0)
+  await expect(preview).toBeVisible()
+  const downloaded = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  const download = await downloaded
+  await expect(dialog).toHaveCount(0)
+  expect(download.suggestedFilename()).toMatch(/\.pptx$/)
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()))
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+  expect(slides).toHaveLength(1 + 3 + 2)
+  const slideText = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')
+  expect(await slideText(1)).toContain('Contoso')
+  expect(await slideText(3)).toContain('Phase 2 of 3: Pilot')
+  expect(await slideText(5)).toContain('Findings')
+  expect(await slideText(6)).toContain('Capacity and cost')
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(3)
+  await expect(toast(page).filter({ hasText: /Exported .*\.pptx/ })).toBeVisible()
+  await expect(page.locator('.save-state')).toHaveText(saveState)
+  expectNoProblems(problems)
+})
+
+test('Export ▸ draw.io and Export ▸ PowerPoint open the dialog with that format chosen', async ({
+  page,
+  problems,
+}) => {
+  await openApp(page, 'contoso')
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true })
+  for (const [item, format] of [
+    [/^draw\.io diagram/, /^draw\.io/],
+    [/^PowerPoint/, /^PowerPoint/],
+  ] as const) {
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await page.getByRole('menuitem', { name: item }).click()
+    await expect(dialog.getByRole('radio', { name: format })).toBeChecked()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toHaveCount(0)
+  }
   expectNoProblems(problems)
 })
 

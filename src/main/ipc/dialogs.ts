@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path'
 import { type BrowserWindow, type MessageBoxOptions, dialog } from 'electron'
 import { LOAD_ERROR_CODES, type LoadErrorCode, loadErrorTitle } from '../../shared/format/errors'
 
-export type ExportKind = 'png' | 'svg' | 'drawio' | 'html' | 'pdf'
+export type ExportKind = 'png' | 'svg' | 'drawio' | 'pptx' | 'html' | 'pdf'
 export type UnsavedChoice = 'save' | 'discard' | 'cancel'
 export type RecoveryChoice = 'restore' | 'openOriginal' | 'discard' | 'later'
 
@@ -56,6 +56,7 @@ const EXPORT_FILTERS: Readonly<Record<ExportKind, { name: string; extensions: st
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
   drawio: { name: 'draw.io diagram', extensions: ['drawio'] },
+  pptx: { name: 'PowerPoint presentation', extensions: ['pptx'] },
   html: { name: 'Design report (HTML)', extensions: ['html'] },
   pdf: { name: 'Design report (PDF)', extensions: ['pdf'] },
 }

@@ -60,9 +60,9 @@ export function safeFileName(suggested: string, extension: string): string {
   return extname(stem).toLowerCase() === extension ? stem : `${stem}${extension}`
 }
 
-/** The bytes of an export: text as UTF-8, a PNG from base64 (a data: URL prefix is tolerated). */
+/** The bytes of an export: text as UTF-8, a PNG or a PowerPoint deck from base64 (a PNG's data: URL prefix is tolerated). */
 export function exportBytes(kind: Exclude<ExportKind, 'pdf'>, data: string): Uint8Array | undefined {
-  if (kind !== 'png') return new TextEncoder().encode(data)
+  if (kind !== 'png' && kind !== 'pptx') return new TextEncoder().encode(data)
   const base64 = data.startsWith(PNG_DATA_URL_PREFIX) ? data.slice(PNG_DATA_URL_PREFIX.length) : data
   if (base64.length === 0 || base64.length % 4 !== 0 || !BASE64.test(base64)) return undefined
   return Buffer.from(base64, 'base64')
@@ -264,8 +264,11 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       if (!win) return failure('NOT_FOUND', 'Exports are written for a design window.')
       const extension = exportExtension(kind)
       const bytes = kind === 'pdf' ? undefined : exportBytes(kind, data)
-      if (kind === 'png' && bytes === undefined)
-        return failure('INVALID_REQUEST', 'The PNG image data is not valid base64.')
+      if (bytes === undefined && kind !== 'pdf')
+        return failure(
+          'INVALID_REQUEST',
+          `The ${kind === 'png' ? 'PNG image' : 'PowerPoint'} data is not valid base64.`,
+        )
       const chosen = await dialogs.chooseExportPath(win, kind, safeFileName(suggestedName, extension))
       if (chosen === undefined) return failure('CANCELLED', 'Nothing was exported.')
       const target = extname(chosen) === '' ? `${chosen}${extension}` : chosen

@@ -108,6 +108,16 @@ export const COMMANDS = [
   { id: 'exportPng', label: 'Export PNG Image…', menu: { at: 'file.export', label: 'PNG Image…' } },
   { id: 'exportSvg', label: 'Export SVG Image…', menu: { at: 'file.export', label: 'SVG Image…' } },
   {
+    id: 'exportDrawio',
+    label: 'Export draw.io Diagram…',
+    menu: { at: 'file.export', label: 'draw.io Diagram…' },
+  },
+  {
+    id: 'exportPptx',
+    label: 'Export PowerPoint Presentation…',
+    menu: { at: 'file.export', label: 'PowerPoint Presentation…' },
+  },
+  {
     id: 'exportReportHtml',
     label: 'Export Design Report (HTML)…',
     menu: { at: 'file.export', label: 'Design Report (HTML)…' },

@@ -165,9 +165,9 @@ export const invokeContract = {
   /** Save dialog for an export (image or report); main writes the bytes atomically. */
   'export:write': {
     req: z.strictObject({
-      kind: z.enum(['png', 'svg', 'drawio', 'html', 'pdf']),
+      kind: z.enum(['png', 'svg', 'drawio', 'pptx', 'html', 'pdf']),
       suggestedName: FileName,
-      /** Text for svg/drawio/html; base64 for png; ignored for pdf (main prints the window). */
+      /** Text for svg/drawio/html; base64 for png/pptx; ignored for pdf (main prints the window). */
       data: z.string().max(60 * 1024 * 1024),
     }),
     res: z.union([z.strictObject({ ok: z.literal(true), fileName: FileName }), Fail]),

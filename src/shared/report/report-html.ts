@@ -9,7 +9,7 @@ import type { DesignDocument } from '../model/document'
 import { APP_NAME, APP_VERSION } from '../model/factory'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
 import type { Evaluation } from '../rules/engine'
-import type { CapacityRow, Finding, Severity } from '../rules/types'
+import type { Finding, Severity } from '../rules/types'
 import { cssString, escapeMarkup, safeHttpUrl } from './escape'
 import {
   AUTH_METHOD_LABEL,
@@ -21,6 +21,7 @@ import {
   SERVER_OS_LABEL,
   SITE_TYPE_LABEL,
 } from '../kinds'
+import { capacityHeadroom, describeNode, isOverLimit, phaseSteps } from './design-steps'
 import { formatFactor, formatMoney, formatNumber, nodeName } from './labels'
 import { FONT_STACK, renderTopologySvg, severityShape } from './topology-svg'
 
@@ -209,9 +210,7 @@ class Design {
   /** "Site New York City HQ (CON)", "Management point MP01"; the bare id for an unknown node. */
   describe(id: string): string {
     const n = this.byId.get(id)
-    if (!n) return id
-    const code = n.kind === 'site' && n.props.siteCode !== '' ? ` (${n.props.siteCode})` : ''
-    return `${KIND_LABEL[n.kind]} ${nodeName(n)}${code}`
+    return n ? describeNode(n) : id
   }
 
   /** The site that contains a server or a role. */
@@ -736,22 +735,10 @@ function billOfMaterials(input: ReportInput, design: Design): Html {
   ])
 }
 
-const isOver = (r: CapacityRow): boolean => r.load > r.limit
+const isOver = isOverLimit
 
-function headroom(evaluation: Evaluation, design: Design): string {
-  const growing = evaluation.capacity.filter((r) => r.breaksAtGrowth !== null)
-  if (growing.length === 0) return 'No capacity limit in this design grows with the number of clients.'
-  const ahead = growing.filter((r) => !isOver(r))
-  const exceeded = growing.length - ahead.length
-  if (ahead.length === 0) return 'Every limit that grows with the number of clients is already exceeded.'
-  let first = ahead[0] as CapacityRow
-  for (const r of ahead) if ((r.breaksAtGrowth as number) < (first.breaksAtGrowth as number)) first = r
-  const lead =
-    exceeded === 0
-      ? 'The first limit to break'
-      : `${plural(exceeded, 'limit')} already exceeded; the next to break`
-  return `${lead} as clients grow is ${design.describe(first.nodeId)}, ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}, at ${formatFactor(first.breaksAtGrowth as number)} the clients in the design file.`
-}
+const headroom = (evaluation: Evaluation, design: Design): string =>
+  capacityHeadroom(evaluation, (id) => design.describe(id))
 
 function capacity(input: ReportInput, design: Design): Html {
   const { evaluation } = input
@@ -1094,28 +1081,9 @@ function suppressed(input: ReportInput, design: Design): Html {
   ])
 }
 
-/** The phase an element appears in: its own, or a later one of a container it sits in. */
-function effectivePhase(design: Design, n: DesignNode, order: ReadonlyMap<string, number>): number {
-  let latest = -1
-  let current: DesignNode | undefined = n
-  for (let guard = 0; current && guard < 64; guard++) {
-    if (current.phase !== undefined) latest = Math.max(latest, order.get(current.phase) ?? -1)
-    current = design.node(current.parentId)
-  }
-  return latest
-}
-
-function phases(input: ReportInput, design: Design): Html {
+function phases(input: ReportInput): Html {
   const list = input.doc.design.phases
-  const order = new Map(list.map((ph, i) => [ph.id, i]))
-  const shown = input.doc.nodes.filter((n) => n.kind !== 'note')
-  const byPhase = new Map<number, DesignNode[]>()
-  for (const n of shown) {
-    const i = effectivePhase(design, n, order)
-    const bucket = byPhase.get(i)
-    if (bucket) bucket.push(n)
-    else byPhase.set(i, [n])
-  }
+  const steps = phaseSteps(input.doc)
   const names = (nodes: readonly DesignNode[]): Content =>
     nodes.length === 0
       ? el('span', { class: 'muted' }, 'nothing new')
@@ -1126,12 +1094,12 @@ function phases(input: ReportInput, design: Design): Html {
             el('li', {}, el('span', { class: 'role-tag' }, KIND_TAG[n.kind]), ' ', nodeName(n)),
           ),
         )
-  let cumulative = (byPhase.get(-1) ?? []).length
+  let cumulative = steps.fromStart.length
   const rows: Content[][] = [
-    [el('strong', {}, 'From the start'), names(byPhase.get(-1) ?? []), formatNumber(cumulative)],
+    [el('strong', {}, 'From the start'), names(steps.fromStart), formatNumber(cumulative)],
   ]
   list.forEach((ph, i) => {
-    const added = byPhase.get(i) ?? []
+    const added = steps.added[i] ?? []
     cumulative += added.length
     rows.push([el('strong', {}, ph.name), names(added), formatNumber(cumulative)])
   })
@@ -1341,7 +1309,7 @@ export function renderReportHtml(input: ReportInput): string {
     { id: 'findings', title: 'Findings', newPage: true, body: () => findings(input, design) },
     { id: 'suppressed', title: 'Suppressed findings', newPage: false, body: () => suppressed(input, design) },
     ...(doc.design.phases.length > 0
-      ? [{ id: 'phases', title: 'Phases', newPage: true, body: () => phases(input, design) }]
+      ? [{ id: 'phases', title: 'Phases', newPage: true, body: () => phases(input) }]
       : []),
     { id: 'notes', title: 'Notes', newPage: doc.design.phases.length === 0, body: () => notes(input) },
   ]

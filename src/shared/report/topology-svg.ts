@@ -1500,3 +1500,9 @@ export function renderTopologySvg(design: DesignDocument, options: TopologySvgOp
     ) + '\n'
   )
 }
+
+/** The size an SVG from renderTopologySvg declares on its root element. */
+export function pictureSize(svg: string): { width: number; height: number } {
+  const size = /^<svg[^>]*?\swidth="(\d+(?:\.\d+)?)"\s+height="(\d+(?:\.\d+)?)"/.exec(svg)
+  return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) }
+}

@@ -1,12 +1,13 @@
 // `cmg-designer export <file> -o <out>`: the command line it accepts (in process) and the built tool
 // run as a user runs it: SVG (plain SVG with every full name, carrying the design), PNG (at least
-// 1,000 px wide for a template at the default 2×, reopening as the same design), draw.io and the
-// report, from a .cmgd or from the app's own PNG and SVG; the phase, theme, scale and legend
-// options; exit 2 with a message for a design that cannot be read, an unknown phase or a bad
+// 1,000 px wide for a template at the default 2×, reopening as the same design), draw.io, a
+// PowerPoint deck and the report, from a .cmgd or from the app's own PNG and SVG; the phase, theme,
+// scale and legend options; exit 2 with a message for a design that cannot be read, an unknown phase or a bad
 // command line, leaving nothing written.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_USAGE, parseCommandLine } from '../../../src/cli/args'
 import { readPngDesign, readSvgDesign } from '../../../src/shared/format/embedded'
@@ -56,6 +57,10 @@ describe('the export command line', () => {
       ]),
     ).toMatchObject({ format: 'svg', phase: 'Pilot', theme: 'dark', legend: false })
     expect(parseCommandLine(['export', 'a.cmgd', '-o', 'b.drawio'])).toMatchObject({ format: 'drawio' })
+    expect(parseCommandLine(['export', 'a.cmgd', '-o', 'b.PPTX', '--theme', 'dark'])).toMatchObject({
+      format: 'pptx',
+      theme: 'dark',
+    })
     expect(parseCommandLine(['export', '--help'])).toEqual({ kind: 'help', text: EXPORT_USAGE })
   })
 
@@ -66,6 +71,7 @@ describe('the export command line', () => {
     [['export', 'a.cmgd', '-o', 'b.png', '--scale', '4'], /--scale must be one of 1, 2, 3/],
     [['export', 'a.cmgd', '-o', 'b.png', '--theme', 'sepia'], /--theme must be one of light, dark/],
     [['export', 'a.cmgd', '-o', 'b.html', '--phase', 'x'], /--phase applies to/],
+    [['export', 'a.cmgd', '-o', 'b.pptx', '--phase', 'x'], /--phase applies to svg, png and drawio/],
     [['validate', 'a.cmgd', '--theme', 'dark'], /--theme is an option of export/],
   ])('refuses %j', (argv, message) => {
     const command = parseCommandLine(argv)
@@ -115,6 +121,24 @@ describe('cmg-designer export', () => {
     const missing = runCli(['export', contoso, '-o', join(dir, 'none.svg'), '--phase', 'Later'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/has no phase "Later"; its phases are "Today", "Pilot", "Target"/)
+  })
+
+  it('writes a PowerPoint deck with --format pptx: a slide per phase plus title, findings and capacity', async () => {
+    const out = join(dir, 'deck')
+    const run = runCli(['export', contoso, '-o', out, '--format', 'pptx'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain('as pptx')
+    const zip = await JSZip.loadAsync(readFileSync(out))
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    expect(slides).toHaveLength(1 + design().design.phases.length + 2)
+    const title = await zip.file('ppt/slides/slide1.xml')!.async('string')
+    expect(title).toContain('Contoso')
+    expect(title).toContain(`Evaluated on ${design().design.evaluationDate}`)
+    // The pictures are PNGs drawn at twice the picture's size (the default --scale 2).
+    const pictures = Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))
+    expect(pictures).toHaveLength(design().design.phases.length)
+    const png = await zip.file(pictures[0]!)!.async('uint8array')
+    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBeGreaterThanOrEqual(1000)
   })
 
   it('writes the report as HTML, and exits 2 without writing for a file that is not a design', () => {

@@ -7,10 +7,11 @@
 // the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { DesignNode } from '../../../shared/model/schema'
-import { renderTopologySvg, type PictureTheme } from '../../../shared/report/topology-svg'
+import { pictureSize, renderTopologySvg, type PictureTheme } from '../../../shared/report/topology-svg'
 import type { Finding } from '../../../shared/rules/types'
 import { embedDesignInPng } from '../../../shared/export/embed-png'
 import { embedDesignInSvg } from '../../../shared/export/embed-svg'
+import { bytesToBase64 } from '../../../shared/util/base64'
 
 export type ImageFormat = 'png' | 'svg'
 export type ImageScale = 1 | 2 | 3
@@ -96,33 +97,25 @@ export function drawPicture(request: PictureRequest): Picture {
     legend: request.legend,
     idPrefix: 'cmg',
   })
-  const size = /^<svg[^>]*?\swidth="(\d+)"\s+height="(\d+)"/.exec(svg)
-  return { svg, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) }
+  return { svg, ...pictureSize(svg) }
 }
 
 /** Whether Chromium can draw the picture at this scale. */
-export function canRasterise(picture: Picture, scale: ImageScale): boolean {
-  const width = picture.width * scale
-  const height = picture.height * scale
+export function canRasterise(picture: Picture, scale: number): boolean {
+  const width = Math.round(picture.width * scale)
+  const height = Math.round(picture.height * scale)
   return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA
 }
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
-/** The picture drawn on a canvas `scale` times its size, as PNG bytes. */
-async function rasterise(picture: Picture, scale: ImageScale): Promise<Uint8Array> {
+/** The picture drawn on a canvas `scale` times its size, as PNG bytes (also the PowerPoint deck's pictures). */
+export async function rasterise(picture: Picture, scale: number): Promise<Uint8Array> {
   const image = new Image()
   image.decoding = 'async'
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}`
   await image.decode()
   const canvas = document.createElement('canvas')
-  canvas.width = picture.width * scale
-  canvas.height = picture.height * scale
+  canvas.width = Math.round(picture.width * scale)
+  canvas.height = Math.round(picture.height * scale)
   const context = canvas.getContext('2d')
   if (!context) throw new Error('No 2D canvas is available to draw the image.')
   context.drawImage(image, 0, 0, canvas.width, canvas.height)

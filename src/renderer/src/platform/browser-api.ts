@@ -468,9 +468,10 @@ export function createBrowserApi(): PreloadApi {
           png: 'image/png',
           svg: 'image/svg+xml',
           drawio: 'application/vnd.jgraph.mxfile',
+          pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
           html: 'text/html',
         }[req.kind]
-        const body = req.kind === 'png' ? base64ToBytes(req.data) : req.data
+        const body = req.kind === 'png' || req.kind === 'pptx' ? base64ToBytes(req.data) : req.data
         downloadBlob(req.suggestedName, new Blob([body], { type }))
       }
       return { ok: true, fileName: req.suggestedName }

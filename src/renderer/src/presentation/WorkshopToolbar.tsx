@@ -160,6 +160,16 @@ export function WorkshopToolbar() {
           text="A vector picture of the design or the selection"
           command="exportSvg"
         />
+        <MenuItem
+          title="draw.io diagram…"
+          text="Editable shapes and connectors for draw.io and Visio"
+          command="exportDrawio"
+        />
+        <MenuItem
+          title="PowerPoint…"
+          text="A slide per phase, findings, capacity and cost"
+          command="exportPptx"
+        />
         <MenuItem title="Report (HTML)…" text="The design report as a web page" command="exportReportHtml" />
         <MenuItem
           title="Report (PDF)…"

@@ -675,6 +675,8 @@ describe('exportBytes', () => {
     expect(exportBytes('png', 'AQID')).toEqual(Buffer.from([1, 2, 3]))
     expect(exportBytes('png', 'AQI')).toBeUndefined()
     expect(exportBytes('png', '')).toBeUndefined()
+    expect(exportBytes('pptx', 'UEsDBA==')).toEqual(Buffer.from('PK\x03\x04', 'latin1'))
+    expect(exportBytes('pptx', 'not base64!')).toBeUndefined()
     expect(new TextDecoder().decode(exportBytes('svg', '<svg>é</svg>'))).toBe('<svg>é</svg>')
   })
 })
