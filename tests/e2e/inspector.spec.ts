@@ -241,7 +241,7 @@ test('design settings: name, tenants, phases and the price book', async ({ page,
   const currency = settings.getByLabel('Currency', { exact: true })
   await currency.fill('EUR')
   await currency.press('Enter')
-  const a2 = settings.getByLabel('Standard_A2_v2', { exact: true })
+  const a2 = settings.getByLabel('VM price per hour Standard_A2_v2', { exact: true })
   await expect(a2).toHaveValue('')
   await a2.fill('0.12')
   await a2.press('Enter')

@@ -8,6 +8,7 @@ import { lazy, useEffect, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { registerCommand } from './commands'
 import { ContextMenuHost } from './components/ContextMenu'
+import { ConnectDialogHost } from './components/ConnectDialog'
 import { DialogHost } from './components/DialogHost'
 import { LazyPart } from './components/LazyPart'
 import { Toasts } from './components/Toasts'
@@ -94,6 +95,7 @@ export function App() {
         <StatusBar />
         <ShortcutsDialogHost />
         <ContextMenuHost />
+        <ConnectDialogHost />
         <DialogHost />
         <ExportDialogHost />
       </div>

@@ -1,10 +1,11 @@
 // The canvas editor's power commands: copy, cut, paste, duplicate, align and distribute, moving the
-// selection with the arrow keys, and auto-layout. Each change is one undoable step (a run of arrow
-// presses within a second is one step). Copy keeps the selection in an in-app clipboard, which works
-// on its own, and also offers it to the system clipboard as JSON text when the platform allows (the
-// desktop app's main process denies clipboard permissions, so that write may fail silently). Runs in
-// the renderer.
+// selection with the arrow keys, auto-layout, and opening the "Connect to…" dialog. Each change is
+// one undoable step (a run of arrow presses within a second is one step). Copy keeps the selection
+// in an in-app clipboard, which works on its own, and also offers it to the system clipboard as JSON
+// text when the platform allows (the desktop app's main process denies clipboard permissions, so
+// that write may fail silently). Runs in the renderer.
 import { registerCommand, runCommand } from './commands'
+import { openConnectDialog } from './components/connect-dialog-state'
 import {
   ALIGN_MODES,
   DISTRIBUTE_AXES,
@@ -155,6 +156,7 @@ export function registerEditingCommands(): void {
     if (!typingInField()) paste()
   })
   registerCommand('duplicate', duplicate)
+  registerCommand('edit.connect', () => openConnectDialog())
   registerCommand('autoLayout', autoLayout)
   for (const mode of ALIGN_MODES)
     registerCommand(`align.${mode}`, () =>

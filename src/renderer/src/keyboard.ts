@@ -4,7 +4,8 @@
 // keeps its own undo, copy and paste). In the desktop app the native menu shows the same chords but
 // leaves the keys to this handler (menu items use registerAccelerator: false), so a command never
 // runs twice. Arrow keys move the selection by one grid step (16 px), Shift+arrow by 1 px; a run of
-// presses within a second is one undo step. Runs in the renderer.
+// presses within a second is one undo step. Escape clears the selection when focus is on the canvas
+// (a dialog, menu, find bar or name being edited keeps its own Escape). Runs in the renderer.
 import { useEffect } from 'react'
 import { parseChord, type ParsedChord } from '../../shared/commands/chords'
 import { COMMANDS, type CommandSpec } from '../../shared/commands/table'
@@ -57,8 +58,9 @@ export function useGlobalShortcuts(): void {
       if (event.defaultPrevented || useUi.getState().dialogs.length > 0) return
       const shortcut = shortcutFor(event)
       if (!shortcut?.spec.canvasKey || isTextEntry(event.target) || !onCanvasOrNowhere(event.target)) return
-      if (!isCommandAllowed(shortcut.command)) return
-      if (useSelection.getState().nodeIds.size === 0) return
+      if (!isCommandAllowed(shortcut.command) || useUi.getState().editingNodeId !== null) return
+      const { nodeIds, edgeIds } = useSelection.getState()
+      if (nodeIds.size === 0 && edgeIds.size === 0) return
       if (runCommand(shortcut.command)) {
         event.preventDefault()
         event.stopPropagation()

@@ -186,12 +186,28 @@ export const COMMANDS = [
     context: ['element'],
   },
   {
+    id: 'edit.connect',
+    label: 'Connect To…',
+    chords: ['Mod+K'],
+    group: 'Edit',
+    help: 'Connect the selected element to another (type to filter)',
+    context: ['element'],
+  },
+  {
     id: 'selectAll',
     label: 'Select All',
     chords: ['Mod+A'],
     group: 'Selection',
     menu: { at: 'edit.select' },
     context: ['canvas'],
+  },
+  {
+    id: 'selectNone',
+    label: 'Select None',
+    chords: ['Escape'],
+    group: 'Selection',
+    help: 'Clear the selection',
+    canvasKey: true,
   },
   {
     id: 'find',

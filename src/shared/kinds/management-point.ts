@@ -39,7 +39,7 @@ export const managementPoint = defineKind({
   size: ROLE_SIZE,
   colour: { line: '#0f766e', fill: '#ffffff' },
   form: [
-    { title: 'Connections', fields: ['protocol', 'clientConnections', 'allowCmgTraffic'] },
+    { title: 'Client connections', fields: ['protocol', 'clientConnections', 'allowCmgTraffic'] },
     { title: 'Authentication', fields: ['aspNet45'] },
   ],
   oneLine: true,

@@ -39,7 +39,7 @@ export const softwareUpdatePoint = defineKind({
   size: ROLE_SIZE,
   colour: { line: '#b45309', fill: '#ffffff' },
   form: [
-    { title: 'Connections', fields: ['clientConnections', 'allowCmgTraffic', 'wsusSsl'] },
+    { title: 'Client connections', fields: ['clientConnections', 'allowCmgTraffic', 'wsusSsl'] },
     { title: 'Scale', fields: ['remote', 'wsusPoolTuned', 'nlb'] },
   ],
   oneLine: true,

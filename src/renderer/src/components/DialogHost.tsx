@@ -4,6 +4,7 @@
 // Runs in the renderer.
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { answerDialog, useUi } from '../store/ui'
+import { keepTabInside } from './focus-trap'
 
 export function DialogHost() {
   const dialog = useUi((s) => s.dialogs[0])
@@ -26,17 +27,7 @@ export function DialogHost() {
       answerDialog(dialog.id, dialog.cancelId)
       return
     }
-    if (event.key !== 'Tab' || !panel.current) return
-    const focusable = [...panel.current.querySelectorAll<HTMLElement>('button, [tabindex="0"]')]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    keepTabInside(event, panel.current)
   }
 
   const titleId = `dialog-title-${dialog.id}`

@@ -5,9 +5,13 @@
 // registers the zoom commands. Opens each design loaded at a readable zoom or fitted (zoom-level.ts),
 // fits clear of the overlays drawn over the canvas, and shows the what-if factor while one is in
 // force. Several elements are selected with Shift/Ctrl/Cmd+click or by Shift+dragging a box on
-// empty canvas; the "drag to select" control swaps dragging (box select) and panning (then middle
-// or right button). Runs in the renderer.
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
+// empty canvas; a plain click on one of them narrows the selection to it, and Escape clears it. The
+// "drag to select" control swaps dragging (box select) and panning (then middle or right button).
+// The wheel pans (Shift+wheel sideways) and Ctrl/Cmd+wheel zooms, or the wheel zooms when the
+// "wheel zooms" control is on (store/canvas-settings.ts); holding Space makes any drag pan, even one
+// that starts over an element. An element dragged alone snaps onto the edges and centres of its
+// siblings, with a guide drawn along each shared line (alignment-guides.ts). Runs in the renderer.
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -15,10 +19,13 @@ import {
   ControlButton,
   Controls,
   Panel,
+  PanOnScrollMode,
   ReactFlow,
+  useKeyPress,
   useReactFlow,
   useStore,
   useStoreApi,
+  ViewportPortal,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
@@ -52,7 +59,8 @@ import {
   useDocument,
   type ActionResult,
 } from '../store/document'
-import { applySelectionChanges, useSelection } from '../store/selection'
+import { setWheelAction, useCanvasSettings } from '../store/canvas-settings'
+import { applySelectionChanges, clearSelection, selectOnly, useSelection } from '../store/selection'
 import { setConnectTargets, showToast, startEditing, useUi } from '../store/ui'
 import DesignEdgeView from './edges/DesignEdgeView'
 import { EdgeLegend } from './EdgeLegend'
@@ -70,6 +78,7 @@ import { useFindings } from '../store/findings'
 import { OverviewMap } from './OverviewMap'
 import { PALETTE_MIME } from './palette-dnd'
 import { placeElement } from './place-element'
+import { alignToSiblings, type Guide } from './alignment-guides'
 import {
   FIT_MAX_ZOOM,
   MAX_ZOOM,
@@ -88,6 +97,14 @@ const CONNECTION_LINE_STYLE = { stroke: 'var(--accent)', strokeWidth: 2, strokeD
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta']
 /** Mouse buttons that pan while dragging selects (middle and right). */
 const PAN_BUTTONS_WHILE_SELECTING = [1, 2]
+/** Keys that make the wheel zoom while it pans. */
+const ZOOM_WHILE_WHEELING_KEYS = ['Control', 'Meta']
+/** The key that makes any drag pan while held. */
+const PAN_KEY = 'Space'
+const PAN_KEY_OPTIONS = { target: window, preventDefault: false }
+/** How near (in screen pixels) a dragged element's edge or centre snaps onto a sibling's. */
+const GUIDE_SNAP_PX = 6
+const NO_GUIDES: readonly Guide[] = []
 
 /** Nodes and edges while a design that was just opened waits for its fit. */
 const NOTHING_YET: never[] = []
@@ -135,6 +152,53 @@ function endGesture(
   return commitLiveGeometry(kept, finalSizes)
 }
 
+/**
+ * Snaps an element dragged alone onto its siblings' edges and centres; returns the positions to
+ * use and the guides to draw (in absolute canvas coordinates). A drag of several elements is left
+ * as it is, without guides.
+ */
+function alignDragged(
+  positions: ReadonlyMap<string, Point>,
+  zoom: number,
+): { positions: ReadonlyMap<string, Point>; guides: readonly Guide[] } {
+  const [single] = positions.size === 1 ? positions : []
+  const doc = useDocument.getState().doc
+  const dragged = single && doc.nodes.find((n) => n.id === single[0])
+  if (!single || !dragged) return { positions, guides: NO_GUIDES }
+  const siblings = doc.nodes.flatMap((n) =>
+    n.parentId === dragged.parentId && n.id !== dragged.id ? [{ ...n.position, ...nodeSize(n) }] : [],
+  )
+  const aligned = alignToSiblings({ ...single[1], ...nodeSize(dragged) }, siblings, GUIDE_SNAP_PX / zoom)
+  const origin =
+    dragged.parentId === undefined ? { x: 0, y: 0 } : absolutePosition(indexNodes(doc), dragged.parentId)
+  const guides = aligned.guides.map((g) =>
+    g.axis === 'x'
+      ? { ...g, at: g.at + origin.x, from: g.from + origin.y, to: g.to + origin.y }
+      : { ...g, at: g.at + origin.y, from: g.from + origin.x, to: g.to + origin.x },
+  )
+  return { positions: new Map([[single[0], aligned.position]]), guides }
+}
+
+/** The alignment guides of the element being dragged, drawn over the design. */
+function AlignmentGuides({ guides }: { guides: readonly Guide[] }) {
+  if (guides.length === 0) return null
+  return (
+    <ViewportPortal>
+      <svg className="alignment-guides" aria-hidden="true" data-testid="alignment-guides">
+        {guides.map((g) =>
+          g.axis === 'x' ? (
+            <line key={`x${g.at}`} x1={g.at} x2={g.at} y1={g.from} y2={g.to} />
+          ) : (
+            <line key={`y${g.at}`} x1={g.from} x2={g.to} y1={g.at} y2={g.at} />
+          ),
+        )}
+      </svg>
+    </ViewportPortal>
+  )
+}
+
+const sameGuides = (a: readonly Guide[], b: readonly Guide[]) => JSON.stringify(a) === JSON.stringify(b)
+
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })
 const roundSize = (s: Size): Size => ({ width: Math.round(s.width), height: Math.round(s.height) })
 const isNodeKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value)
@@ -153,7 +217,10 @@ export function Canvas() {
   const [nodeCache] = useState(() => new FlowNodeCache())
   const [edgeCache] = useState(() => new FlowEdgeCache())
   const [selectOnDrag, setSelectOnDrag] = useState(false)
+  const wheelZooms = useCanvasSettings((s) => s.wheel === 'zoom')
+  const panKeyHeld = useKeyPress(PAN_KEY, PAN_KEY_OPTIONS)
   const [fittedLoadId, setFittedLoadId] = useState<number | null>(null)
+  const [guides, setGuides] = useState<readonly Guide[]>(NO_GUIDES)
 
   const nodes = useMemo(
     () => nodeCache.derive(docNodes, selectedNodeIds, live),
@@ -194,6 +261,10 @@ export function Canvas() {
       }),
       registerCommand('zoomIn', () => void flow.zoomIn({ duration: 150 })),
       registerCommand('zoomOut', () => void flow.zoomOut({ duration: 150 })),
+      registerCommand('selectNone', () => {
+        clearSelection()
+        flowStore.setState({ nodesSelectionActive: false })
+      }),
     ]
     return () => unregister.forEach((u) => u())
   }, [flow, flowStore])
@@ -214,14 +285,21 @@ export function Canvas() {
           else if (change.resizing === false) finalSizes.set(change.id, roundSize(change.dimensions))
         } else if (change.type === 'select') selections.push(change)
       }
-      if (livePositions.size > 0) setLivePositions(livePositions)
+      const zoom = flowStore.getState().transform[2]
+      if (livePositions.size > 0) {
+        const aligned = alignDragged(livePositions, zoom)
+        setGuides((shown) => (sameGuides(shown, aligned.guides) ? shown : aligned.guides))
+        setLivePositions(aligned.positions)
+      }
       if (finalPositions.size > 0 || finalSizes.size > 0) {
-        const result = endGesture(finalPositions, finalSizes)
+        setGuides(NO_GUIDES)
+        const aligned = alignDragged(finalPositions, zoom).positions
+        const result = endGesture(new Map([...aligned].map(([id, p]) => [id, round(p)])), finalSizes)
         if (!result.ok) showToast(result.reason, 'error')
       }
       applySelectionChanges('nodes', selections)
     },
-    [nodeCache],
+    [nodeCache, flowStore],
   )
 
   const onEdgesChange = useCallback((changes: EdgeChange<DesignFlowEdge>[]) => {
@@ -253,6 +331,14 @@ export function Canvas() {
       return
     const check = checkConnection(useDocument.getState().doc, state.fromNode.id, state.toNode.id)
     if (!check.ok) showToast(check.reason, 'error')
+  }, [])
+
+  // React Flow keeps a multi-selection when one of its members is clicked; a plain click (no drag)
+  // narrows it to that member, as in draw.io and tldraw.
+  const onNodeClick = useCallback((event: MouseEvent, node: DesignFlowNode) => {
+    if (event.shiftKey || event.ctrlKey || event.metaKey) return
+    const { nodeIds, edgeIds } = useSelection.getState()
+    if (nodeIds.has(node.id) && nodeIds.size + edgeIds.size > 1) selectOnly([node.id])
   }, [])
 
   const onNodeDoubleClick = useCallback((_event: unknown, node: DesignFlowNode) => startEditing(node.id), [])
@@ -332,6 +418,31 @@ export function Canvas() {
             </svg>
           </ControlButton>
           <ControlButton
+            onClick={() => setWheelAction(wheelZooms ? 'pan' : 'zoom')}
+            aria-label="Mouse wheel zooms"
+            aria-pressed={wheelZooms}
+            title={
+              wheelZooms
+                ? 'The mouse wheel zooms. Click so the wheel pans (Ctrl+wheel zooms).'
+                : 'The mouse wheel pans (Shift+wheel sideways, Ctrl+wheel zooms). Click so the wheel zooms.'
+            }
+            className={wheelZooms ? 'is-pressed' : undefined}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect
+                x="4"
+                y="1.5"
+                width="8"
+                height="13"
+                rx="4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.4"
+              />
+              <path d="M8 4v3" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+            </svg>
+          </ControlButton>
+          <ControlButton
             onClick={() => runCommand('autoLayout')}
             aria-label="Auto-layout"
             title="Auto-layout the design (Ctrl+Shift+L)"
@@ -353,12 +464,12 @@ export function Canvas() {
         <CanvasWhatIfChip />
       </>
     ),
-    [selectOnDrag],
+    [selectOnDrag, wheelZooms],
   )
 
   return (
     <div
-      className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
+      className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}${panKeyHeld ? ' is-panning-by-key' : ''}`}
       data-connect-targets={connectTargets?.join(' ')}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -374,6 +485,7 @@ export function Canvas() {
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
+        onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeContextMenu={openElementMenu}
         onEdgeContextMenu={openConnectionMenu}
@@ -389,12 +501,20 @@ export function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionOnDrag={selectOnDrag}
         panOnDrag={selectOnDrag ? PAN_BUTTONS_WHILE_SELECTING : true}
+        panActivationKeyCode={PAN_KEY}
+        nodesDraggable={!panKeyHeld}
+        panOnScroll={!wheelZooms}
+        panOnScrollMode={PanOnScrollMode.Free}
+        panOnScrollSpeed={1}
+        zoomOnScroll={wheelZooms}
+        zoomActivationKeyCode={ZOOM_WHILE_WHEELING_KEYS}
         nodeDragThreshold={1}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         aria-label="Design canvas"
       >
         {chrome}
+        <AlignmentGuides guides={guides} />
       </ReactFlow>
     </div>
   )

@@ -1,28 +1,49 @@
 // The connection legend drawn over the canvas: one line sample per edge kind, styled by the same
-// CSS classes as the edges themselves, collapsible. Runs in the renderer.
+// CSS classes as the edges themselves, collapsible with a real button (its state announced as
+// expanded or collapsed). Runs in the renderer.
+import { useId, useState } from 'react'
 import { EDGE_KINDS } from '../../../shared/model/schema'
+import { connectShortcutText } from '../components/connect-dialog-state'
 import { EDGE_KIND_INFO } from '../design/kind-info'
 import { markerId } from './flow-elements'
 
 export function EdgeLegend() {
+  const [open, setOpen] = useState(true)
+  const bodyId = useId()
   return (
-    <details className="edge-legend" open>
-      <summary>Connections</summary>
-      <ul>
-        {EDGE_KINDS.map((kind) => (
-          <li key={kind}>
-            <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
-              <path
-                d="M2 6H36"
-                className={`edge-style edge-style-${kind}`}
-                markerEnd={`url(#${markerId(kind)})`}
-              />
-            </svg>
-            <span>{EDGE_KIND_INFO[kind].label}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="legend-hint">Drag from an element&apos;s dot to another element to connect them.</p>
-    </details>
+    <div className={`edge-legend${open ? ' is-open' : ''}`}>
+      <button
+        type="button"
+        className="edge-legend-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        <svg className="edge-legend-chevron" width="8" height="8" viewBox="0 0 8 8" aria-hidden="true">
+          <path d="M2 1l4 3-4 3z" fill="currentColor" />
+        </svg>
+        Connections
+      </button>
+      <div id={bodyId} hidden={!open}>
+        <ul>
+          {EDGE_KINDS.map((kind) => (
+            <li key={kind}>
+              <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+                <path
+                  d="M2 6H36"
+                  className={`edge-style edge-style-${kind}`}
+                  markerEnd={`url(#${markerId(kind)})`}
+                />
+              </svg>
+              <span>{EDGE_KIND_INFO[kind].label}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="legend-hint">
+          Drag from an element&apos;s dot to another element to connect them, or select an element and press{' '}
+          {connectShortcutText()}.
+        </p>
+      </div>
+    </div>
   )
 }

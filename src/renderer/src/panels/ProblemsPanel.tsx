@@ -23,6 +23,7 @@ import { useFindings } from '../store/findings'
 import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
 import { useNodeNames, useRevealNode, type NodeName } from './reveal'
+import { keepTabInside } from '../components/focus-trap'
 
 const findingKey = (f: Finding) => `${f.ruleId}|${f.nodeIds.join(',')}|${f.message}`
 
@@ -245,17 +246,7 @@ function SuppressDialog({
       onClose()
       return
     }
-    if (event.key !== 'Tab' || !panel.current) return
-    const focusable = [...panel.current.querySelectorAll<HTMLElement>('textarea, button')]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    keepTabInside(event, panel.current)
   }
 
   return createPortal(

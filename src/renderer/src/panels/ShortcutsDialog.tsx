@@ -8,6 +8,7 @@ import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react'
 import { parseChord, type ParsedChord } from '../../../shared/commands/chords'
 import { COMMANDS, SHEET_GROUPS, type CommandSpec, type SheetGroup } from '../../../shared/commands/table'
 import '../styles/editing.css'
+import { keepTabInside } from '../components/focus-trap'
 
 const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
@@ -150,17 +151,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       onClose()
       return
     }
-    if (event.key !== 'Tab' || !panel.current) return
-    const focusable = [...panel.current.querySelectorAll<HTMLElement>('button, [tabindex="0"]')]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    keepTabInside(event, panel.current)
   }
 
   return (

@@ -2,12 +2,13 @@
 // kind tag and the essentials (site code and type, server FQDN/OS, MP protocol and CMG traffic, CMG
 // size × count and region…). Containers (site, server, subscription) draw a header band with room
 // below for their children and a resize grip when selected; notes look like sticky notes (text edited
-// in place, resizable from the same grip when selected). Each node has a small "connect" handle and
-// a whole-node drop target used while a connection is drawn. Below 25 % zoom (zoom-level.ts) it
+// in place, resizable from the same grip when selected). Each node has a small "connect" handle (a
+// button: drag it to draw a connection, or activate it to choose the other end from a list) and a
+// whole-node drop target used while a connection is drawn. Below 25 % zoom (zoom-level.ts) it
 // draws a FarNodeView box instead, unless the element is being renamed.
 // Memoised: React Flow hands it the same node until the element's place, size, kind, parent or name
 // changes; anything else it reads from the document with useElement. Runs in the renderer.
-import { memo } from 'react'
+import { memo, type SyntheticEvent } from 'react'
 import {
   Handle,
   NodeResizeControl,
@@ -17,6 +18,7 @@ import {
   type ReactFlowState,
 } from '@xyflow/react'
 import { KINDS, summaryOf, tagOf, type SummaryLine } from '../../../../shared/kinds'
+import { openConnectDialog } from '../../components/connect-dialog-state'
 import { connectionPartners } from '../../design/connection-rules'
 import { indexNodes, isContainer, minimumContainerSize, parentIds } from '../../design/geometry'
 import { NODE_KINDS, type NodeKind } from '../../../../shared/model/schema'
@@ -120,8 +122,19 @@ const CONNECT_SOURCE = 2
 const flowFlags = (s: ReactFlowState, id: string): number =>
   (isFar(s) ? FAR : 0) | (s.connection.inProgress && s.connection.fromNode.id === id ? CONNECT_SOURCE : 0)
 
-/** The "connect" dots: every node takes connections; CONNECTABLE kinds also start them. */
-function NodeHandles({ kind }: { kind: NodeKind }) {
+/** Enter or Space on a focused connect handle, like a button. */
+const ACTIVATION_KEYS: ReadonlySet<string> = new Set(['Enter', ' '])
+
+/**
+ * The "connect" dots: every node takes connections; CONNECTABLE kinds also start them. The outgoing
+ * dot is also a button: dragging it draws a connection, while a click without a drag, Enter or Space
+ * opens the "Connect to…" dialog for the element.
+ */
+function NodeHandles({ id, kind, name }: { id: string; kind: NodeKind; name: string }) {
+  const openDialog = (event: SyntheticEvent) => {
+    event.stopPropagation()
+    openConnectDialog(id)
+  }
   return (
     <>
       <Handle
@@ -137,7 +150,16 @@ function NodeHandles({ kind }: { kind: NodeKind }) {
           id="out"
           position={Position.Right}
           className="cmg-handle-out"
-          aria-label="Connect"
+          role="button"
+          tabIndex={0}
+          aria-label={`Connect ${name} to…`}
+          title="Drag to another element to connect, or press Enter to choose one from a list"
+          onClick={openDialog}
+          onKeyDown={(event) => {
+            if (!ACTIVATION_KEYS.has(event.key)) return
+            event.preventDefault()
+            openDialog(event)
+          }}
         />
       ) : null}
     </>
@@ -151,14 +173,14 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   const container = isContainer(node.kind)
   const flags = useStore((s: ReactFlowState) => flowFlags(s, id))
   const editing = useUi((s) => s.editingNodeId === id)
+  const name = node.name.trim() === '' ? info.label : node.name
   if (flags & FAR && !editing)
     return (
       <FarNodeView id={id} kind={node.kind}>
-        <NodeHandles kind={node.kind} />
+        <NodeHandles id={id} kind={node.kind} name={name} />
       </FarNodeView>
     )
   const summary = summaryOf(node)
-  const name = node.name.trim() === '' ? info.label : node.name
   const classes = ['cmg-node', `kind-${node.kind}`, container ? 'is-container' : 'is-leaf']
   if (flags & CONNECT_SOURCE) classes.push('is-connect-source')
 
@@ -176,7 +198,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
           <p className={`note-text${summary[0]?.tone === 'muted' ? ' is-muted' : ''}`}>{summary[0]?.text}</p>
         )}
         {selected ? <ResizeGrip id={id} /> : null}
-        <NodeHandles kind="note" />
+        <NodeHandles id={id} kind="note" name={name} />
       </div>
     )
   }
@@ -204,7 +226,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
       </div>
       {container ? <EmptyContainerHint id={id} kind={node.kind} /> : null}
       {container && selected ? <ResizeGrip id={id} /> : null}
-      <NodeHandles kind={node.kind} />
+      <NodeHandles id={id} kind={node.kind} name={name} />
     </div>
   )
 }

@@ -1,9 +1,9 @@
 // The rules engine's marks on one node: a severity badge ("⛔ 2 ⚠ 1" drawn as icons with counts,
-// worst first, named "2 errors, 1 warning" for assistive technology; a click selects the node and
-// opens the Problems tab) and, on capacity-bearing nodes (CMG, connection point, MP, SUP, site), a
-// bar for the most-used capacity row whose tooltip lists every row. Subscribes to this node's entry
-// in the findings store only, so one node's findings never re-render the others. Runs in the
-// renderer.
+// worst first, named "2 errors, 1 warning" for assistive technology by words only it reads; a
+// click selects the node and opens the Problems tab) and, on capacity-bearing nodes (CMG,
+// connection point, MP, SUP, site), a bar for the most-used capacity row whose tooltip lists every
+// row. Subscribes to this node's entry in the findings store only, so one node's findings never
+// re-render the others. Runs in the renderer.
 import { memo, type MouseEvent } from 'react'
 import type { Severity } from '../../../../shared/rules/types'
 import { SEVERITIES, StateIcon, countLabel } from '../../components/SeverityIcon'
@@ -28,7 +28,6 @@ function SeverityBadge({ nodeId, entry }: { nodeId: string; entry: NodeFindings 
   const counts = countBySeverity(entry.findings)
   const present = SEVERITIES.filter((s: Severity) => counts[s] > 0)
   if (present.length === 0) return null
-  const name = present.map((s) => countLabel(s, counts[s])).join(', ')
   const titles = entry.findings
     .filter((f) => !f.suppressed)
     .map((f) => `${f.ruleId}: ${f.title}`)
@@ -42,16 +41,22 @@ function SeverityBadge({ nodeId, entry }: { nodeId: string; entry: NodeFindings 
     <button
       type="button"
       className={`node-badge nodrag nopan worst-${present[0]}`}
-      aria-label={name}
       title={`${titles}\n\nClick to see them in the Problems panel.`}
       onClick={onClick}
     >
-      {present.map((s) => (
-        <span key={s} className={`node-badge-part sev-${s}`}>
-          <StateIcon name={s} size={12} />
-          {counts[s]}
-        </span>
-      ))}
+      {present.map((s, i) => {
+        const label = countLabel(s, counts[s])
+        return (
+          <span key={s} className={`node-badge-part sev-${s}`}>
+            <StateIcon name={s} size={12} />
+            {counts[s]}
+            <span className="node-badge-word">
+              {label.slice(label.indexOf(' '))}
+              {i < present.length - 1 ? ', ' : ''}
+            </span>
+          </span>
+        )
+      })}
     </button>
   )
 }

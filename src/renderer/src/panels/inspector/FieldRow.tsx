@@ -1,7 +1,9 @@
-// The layout every inspector field shares: the label in the left column, the control and its unit
-// on the right, then the help text (shown when the panel's help is on, always reachable by screen
-// readers and as a tooltip) and the inline error (icon and text, announced, linked to the control
-// with aria-describedby). Checkboxes put the box before a full-width label. Runs in the renderer.
+// The layout every inspector field shares: the label in the left column (a field of a nested
+// object is also named after it, for screen readers: "Resource group Name"), the control and its
+// unit on the right, then the help text (shown when the panel's help is on, always reachable by
+// screen readers and as a tooltip) and the inline error (icon and text, announced, linked to the
+// control with aria-describedby). Checkboxes put the box before a full-width label. Runs in the
+// renderer.
 import { createContext, useContext, useId, type ReactNode } from 'react'
 
 /** Whether help texts are shown under the fields (the panel's "Help" toggle). */
@@ -50,9 +52,16 @@ export function FieldError({ id, text }: { id: string; text: string | null }) {
   )
 }
 
+/** The nested object a field belongs to, read before its label by screen readers only. */
+export function WithinPrefix({ within }: { within: string | undefined }) {
+  return within ? <span className="insp-within">{within} </span> : null
+}
+
 export function FieldRow(props: {
   readonly ids: ReturnType<typeof useFieldIds>
   readonly label: string
+  /** The label of the nested object holding the field, part of its accessible name. */
+  readonly within?: string | undefined
   readonly help: string | undefined
   readonly error: string | null
   readonly unit?: string | undefined
@@ -60,10 +69,11 @@ export function FieldRow(props: {
   /** Extra line under the control (a version's support status). */
   readonly note?: ReactNode
 }) {
-  const { ids, label, help, error, unit, children, note } = props
+  const { ids, label, within, help, error, unit, children, note } = props
   return (
     <div className={`insp-row${error ? ' has-error' : ''}`}>
       <label className="insp-label" htmlFor={ids.input} title={help}>
+        <WithinPrefix within={within} />
         {label}
       </label>
       <div className="insp-control">

@@ -9,6 +9,7 @@ import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../..
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
 import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
+import { connectShortcutText } from '../../components/connect-dialog-state'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import {
   deleteElements,
@@ -135,7 +136,10 @@ function Connections({ nodeId }: { nodeId: string }) {
   return (
     <FormGroup title="Connections">
       {mine.length === 0 ? (
-        <p className="inspector-empty">No connections. Drag from the element’s connect dot to draw one.</p>
+        <p className="inspector-empty">
+          No connections. Drag from the element’s connect dot to draw one, or press {connectShortcutText()} to
+          choose the other end from a list.
+        </p>
       ) : (
         <ul className="connection-list">
           {mine.map((edge) => {

@@ -1,15 +1,26 @@
 // What the inspector shows when the selection is not a single element: one connection (its kind,
-// both ends and a delete button) or several items (how many of each kind, the phase they appear in,
-// and delete). Runs in the renderer.
+// both ends and a delete button) or several items (how many of each kind, then the properties they
+// all have, edited together, and delete). The bulk form uses the single-element inspector's field
+// controls and validation: elements of one kind show every field of that kind, mixed kinds the
+// fields every kind declares alike (the phase always); a field whose values differ says "Mixed",
+// and a change sets it on every selected element as one undo step. Runs in the renderer.
 import { useMemo } from 'react'
 import { KINDS } from '../../../../shared/kinds'
+import type { DesignNode, NodeKind } from '../../../../shared/model/schema'
+import { commonValues, setPropOnAll, sharedFields } from '../../design/bulk-edit'
+import { KIND_FORMS, type FieldGroup, type FormMeta } from '../../design/field-meta'
 import { EDGE_KIND_INFO } from '../../design/kind-info'
+import { flattenFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import { runCommand } from '../../commands'
-import { deleteElements, useDocument } from '../../store/document'
+import { commitChange, deleteElements, useDocument } from '../../store/document'
 import { useRevealNode } from '../reveal'
-import { displayName, nodeById, PhaseField } from './NodeInspector'
+import { Field, type CommitField, type FieldContext } from './fields'
+import { displayName, kindFields, nodeById, PhaseField } from './NodeInspector'
 import { FormGroup } from './SchemaForm'
+
+/** What a field whose selected elements hold different values shows. */
+const MIXED = 'Mixed'
 
 function EndButton({ nodeId }: { nodeId: string }) {
   const node = useDocument((s) => nodeById(s.doc, nodeId))
@@ -65,6 +76,75 @@ export function EdgeSummary({ edgeId }: { edgeId: string }) {
   )
 }
 
+/**
+ * The properties several selected elements have in common, each set on all of them at once. A
+ * typed field whose values differ is empty with "Mixed" as its placeholder, a select offers "Mixed"
+ * until a value is chosen, and every such field says so under it.
+ */
+function BulkProperties({ nodes }: { nodes: readonly DesignNode[] }) {
+  const tenants = useDocument((s) => s.doc.design.tenants)
+  const context: FieldContext = useMemo(() => ({ tenants, currency: '' }), [tenants])
+  const kinds = [...new Set(nodes.map((n) => n.kind))] as NodeKind[]
+  const [firstKind] = kinds
+  const fields = kinds.length === 1 && firstKind ? kindFields(firstKind) : sharedFields(kinds.map(kindFields))
+  if (!firstKind || fields.length === 0) return null
+  const kindForm = KIND_FORMS[firstKind]
+  const groups: readonly FieldGroup[] =
+    kinds.length === 1 ? kindForm.groups : [{ title: 'Shared properties', fields: fields.map((f) => f.key) }]
+  const { root, mixed } = commonValues(
+    fields,
+    nodes.map((n) => n.props),
+  )
+  let shownRoot: Record<string, unknown> = root
+  const formFields = { ...kindForm.fields }
+  for (const field of flattenFields(fields)) {
+    const dotted = field.path.join('.')
+    if (!mixed.has(dotted)) continue
+    if (field.control.kind === 'select')
+      shownRoot = { ...shownRoot, ...patchAt(shownRoot, field.path, MIXED) }
+    else formFields[dotted] = { label: field.key, ...formFields[dotted], placeholder: MIXED }
+  }
+  const form: FormMeta = { ...kindForm, fields: formFields }
+  const ids = new Set(nodes.map((n) => n.id))
+  const commit: CommitField = (path, value) => {
+    const bulk = setPropOnAll(useDocument.getState().doc, ids, path, value)
+    return bulk.ok ? commitChange(bulk.change) : bulk
+  }
+  const byKey = new Map(fields.map((f) => [f.key, f]))
+  const fieldView = (field: FieldDescriptor) => {
+    const control = (
+      <Field
+        key={field.path.join('.')}
+        field={field}
+        form={form}
+        root={shownRoot}
+        commit={commit}
+        context={context}
+      />
+    )
+    if (!mixed.has(field.path.join('.'))) return control
+    return (
+      <div key={field.path.join('.')} className="bulk-field is-mixed">
+        {control}
+        <p className="bulk-mixed-note">
+          Mixed: the selected elements differ. A value set here applies to all.
+        </p>
+      </div>
+    )
+  }
+  return groups.map((group) => {
+    const members = group.fields.flatMap((key) => byKey.get(key) ?? [])
+    if (members.length === 0) return null
+    const only = members.length === 1 ? members[0] : undefined
+    const shown = only?.control.kind === 'fieldset' ? only.control.fields : members
+    return (
+      <FormGroup key={group.title} title={group.title}>
+        {shown.map(fieldView)}
+      </FormGroup>
+    )
+  })
+}
+
 export function MultiSummary({ nodeIds, edgeCount }: { nodeIds: ReadonlySet<string>; edgeCount: number }) {
   const doc = useDocument((s) => s.doc)
   const selected = useMemo(() => doc.nodes.filter((n) => nodeIds.has(n.id)), [doc, nodeIds])
@@ -101,9 +181,12 @@ export function MultiSummary({ nodeIds, edgeCount }: { nodeIds: ReadonlySet<stri
         </ul>
       </FormGroup>
       {selected.length > 0 ? (
-        <FormGroup title="Common settings">
-          <PhaseField nodeIds={selected.map((n) => n.id)} value={commonPhase} phases={doc.design.phases} />
-        </FormGroup>
+        <>
+          <FormGroup title="Common settings">
+            <PhaseField nodeIds={selected.map((n) => n.id)} value={commonPhase} phases={doc.design.phases} />
+          </FormGroup>
+          <BulkProperties key={selected.map((n) => n.id).join(' ')} nodes={selected} />
+        </>
       ) : null}
       <div className="inspector-actions">
         <button type="button" className="button is-danger" onClick={() => runCommand('delete')}>

@@ -21,7 +21,7 @@ import {
   type FieldDescriptor,
   type SelectOption,
 } from '../../design/schema-fields'
-import { FieldError, FieldHelp, FieldRow, useFieldIds } from './FieldRow'
+import { FieldError, FieldHelp, FieldRow, WithinPrefix, useFieldIds } from './FieldRow'
 import { useCommitError, useDraft, type Draft } from './use-draft'
 
 /** Stores `value` at `path`; the store's answer. */
@@ -45,6 +45,8 @@ interface FieldProps {
   readonly root: unknown
   readonly commit: CommitField
   readonly context: FieldContext
+  /** The label of the nested object holding the field ("Resource group"), part of its accessible name. */
+  readonly within?: string
 }
 
 const unitText = (meta: FieldMeta, context: FieldContext) =>
@@ -79,7 +81,7 @@ function draftKeys(draft: Draft, multiline: boolean) {
 }
 
 /** Text, number, date and one-per-line fields: typed, committed on Enter or blur. */
-function TypedField({ field, form, root, commit, context }: FieldProps) {
+function TypedField({ field, form, root, commit, context, within }: FieldProps) {
   const meta = fieldMeta(form, field.path)
   const stored = valueAt(root, field.path)
   const multiline = meta.widget === 'textarea' || field.control.kind === 'textList'
@@ -154,6 +156,7 @@ function TypedField({ field, form, root, commit, context }: FieldProps) {
     <FieldRow
       ids={ids}
       label={meta.label}
+      within={within}
       help={meta.help}
       error={draft.error}
       unit={unitText(meta, context)}
@@ -164,7 +167,7 @@ function TypedField({ field, form, root, commit, context }: FieldProps) {
   )
 }
 
-function SelectField({ field, form, root, commit, context }: FieldProps) {
+function SelectField({ field, form, root, commit, context, within }: FieldProps) {
   const meta = fieldMeta(form, field.path)
   const stored = valueAt(root, field.path)
   const { error, report } = useCommitError(String(stored))
@@ -176,6 +179,7 @@ function SelectField({ field, form, root, commit, context }: FieldProps) {
     <FieldRow
       ids={ids}
       label={meta.label}
+      within={within}
       help={meta.help}
       error={error}
       unit={unitText(meta, context)}
@@ -205,14 +209,14 @@ function SelectField({ field, form, root, commit, context }: FieldProps) {
 }
 
 /** A select of the design's Entra tenants, "Not set" for the empty id. */
-function TenantField({ field, form, root, commit, context }: FieldProps) {
+function TenantField({ field, form, root, commit, context, within }: FieldProps) {
   const meta = fieldMeta(form, field.path)
   const stored = String(valueAt(root, field.path) ?? '')
   const { error, report } = useCommitError(stored)
   const ids = useFieldIds(meta.help, error)
   const known = stored === '' || context.tenants.some((t) => t.id === stored)
   return (
-    <FieldRow ids={ids} label={meta.label} help={meta.help} error={error}>
+    <FieldRow ids={ids} label={meta.label} within={within} help={meta.help} error={error}>
       <select
         id={ids.input}
         className="insp-input"
@@ -234,7 +238,7 @@ function TenantField({ field, form, root, commit, context }: FieldProps) {
   )
 }
 
-function CheckboxField({ field, form, root, commit }: FieldProps) {
+function CheckboxField({ field, form, root, commit, within }: FieldProps) {
   const meta = fieldMeta(form, field.path)
   const stored = valueAt(root, field.path) === true
   const { error, report } = useCommitError(String(stored))
@@ -251,6 +255,7 @@ function CheckboxField({ field, form, root, commit }: FieldProps) {
         onChange={(e) => report(saver(field, commit)(e.currentTarget.checked))}
       />
       <label className="insp-label" htmlFor={ids.input} title={meta.help}>
+        <WithinPrefix within={within} />
         {meta.label}
       </label>
       <FieldError id={ids.error} text={error} />
@@ -412,15 +417,19 @@ export function CloseGlyph() {
   )
 }
 
-/** A nested object: its fields inside a titled fieldset. */
+/**
+ * A nested object: its fields inside a titled fieldset, each named after it too ("Resource group
+ * Name"), so no two controls of the form share a name.
+ */
 function NestedFieldset(props: FieldProps) {
   const { field, form } = props
   if (field.control.kind !== 'fieldset') return null
+  const label = fieldMeta(form, field.path).label
   return (
     <fieldset className="insp-nested">
-      <legend>{fieldMeta(form, field.path).label}</legend>
+      <legend>{label}</legend>
       {field.control.fields.map((f) => (
-        <Field key={f.key} {...props} field={f} />
+        <Field key={f.key} {...props} field={f} within={label} />
       ))}
     </fieldset>
   )
