@@ -2,17 +2,18 @@
 // panel area on the right (tabs: the inspector slot, Problems, Capacity with what-if, Cost), the
 // status bar at the bottom, plus toasts and dialogs. Each region is its own component so later
 // panels slot in without touching the canvas. What the first empty canvas does not need (the image
-// export dialog, presentation mode, the shortcut sheet) is a separate chunk, loaded when first
+// export dialog, presentation mode, the shortcut sheet, the user guide) is a separate chunk, loaded when first
 // shown; their commands are registered here from the start. Runs in the renderer.
-import { lazy, useEffect, useRef, useState } from 'react'
+import { lazy, useEffect, useRef, useState, type ComponentType } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { registerCommand } from './commands'
-import { ContextMenuHost } from './components/ContextMenu'
 import { ConnectDialogHost } from './components/ConnectDialog'
+import { ContextMenuHost } from './components/ContextMenu'
 import { DialogHost } from './components/DialogHost'
 import { LazyPart } from './components/LazyPart'
 import { Toasts } from './components/Toasts'
 import { Canvas } from './editor/Canvas'
+import { EmptyCanvasGuide } from './editor/EmptyCanvasGuide'
 import { useExportCommands, useExportDialog } from './export/export-state'
 import { useGlobalShortcuts } from './keyboard'
 import { AlignToolbar } from './panels/AlignToolbar'
@@ -29,6 +30,7 @@ import { useValidation } from './validation/useValidation'
 
 const ExportDialog = lazy(() => import('./export/ExportDialog'))
 const ShortcutsDialog = lazy(() => import('./panels/ShortcutsDialog'))
+const UserGuideDialog = lazy(() => import('./panels/UserGuideDialog'))
 const PresentationMode = lazy(() =>
   import('./presentation/PresentationMode').then((m) => ({ default: m.PresentationMode })),
 )
@@ -42,18 +44,29 @@ function ExportDialogHost() {
   ) : null
 }
 
-/** The 'shortcuts' command opens the sheet; closing it returns focus to where it was. */
-function ShortcutsDialogHost() {
+/**
+ * A modal sheet opened by a command (the shortcut sheet, the user guide): loaded when first shown;
+ * closing it returns focus to where it was.
+ */
+function CommandDialogHost({
+  command,
+  name,
+  Dialog,
+}: {
+  command: 'shortcuts' | 'userGuide'
+  name: string
+  Dialog: ComponentType<{ onClose: () => void }>
+}) {
   const [open, setOpen] = useState(false)
   const opener = useRef<HTMLElement | null>(null)
 
   useEffect(
     () =>
-      registerCommand('shortcuts', () => {
+      registerCommand(command, () => {
         opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
         setOpen(true)
       }),
-    [],
+    [command],
   )
 
   if (!open) return null
@@ -62,8 +75,8 @@ function ShortcutsDialogHost() {
     if (opener.current?.isConnected) opener.current.focus({ preventScroll: true })
   }
   return (
-    <LazyPart name="The keyboard shortcuts sheet">
-      <ShortcutsDialog onClose={close} />
+    <LazyPart name={name}>
+      <Dialog onClose={close} />
     </LazyPart>
   )
 }
@@ -84,6 +97,7 @@ export function App() {
           <Palette />
           <main className="canvas-area" aria-busy={!ready}>
             {ready ? <Canvas /> : <div className="canvas-loading">Opening design…</div>}
+            <EmptyCanvasGuide />
             <AlignToolbar />
             <FindBar />
             <Toasts />
@@ -93,7 +107,8 @@ export function App() {
           </aside>
         </div>
         <StatusBar />
-        <ShortcutsDialogHost />
+        <CommandDialogHost command="shortcuts" name="The keyboard shortcuts sheet" Dialog={ShortcutsDialog} />
+        <CommandDialogHost command="userGuide" name="The user guide" Dialog={UserGuideDialog} />
         <ContextMenuHost />
         <ConnectDialogHost />
         <DialogHost />

@@ -279,6 +279,15 @@ export const COMMANDS = [
     help: 'Show keyboard shortcuts',
     menu: { at: 'help.help', chord: 'Mod+/' },
   },
+  {
+    id: 'userGuide',
+    label: 'User Guide',
+    chords: ['F1'],
+    group: 'Help',
+    help: 'Open the user guide',
+    menu: { at: 'help.help' },
+    inText: true,
+  },
   { id: 'about', label: 'About', menu: { at: 'help.about', label: 'About {app}' } },
 ] as const satisfies readonly CommandSpec[]
 

@@ -91,6 +91,8 @@ const MOUSE_ROWS: readonly Row[] = [
   { label: 'Select with a box', gestures: ['Shift+drag on empty canvas'] },
   { label: 'Rename, or edit a note', gestures: ['Double-click'] },
   { label: 'Connect two elements', gestures: ['Drag from the dot on the right'] },
+  { label: 'Pan', gestures: ['Mouse wheel', 'Space+drag', 'Drag on empty canvas'] },
+  { label: 'Zoom', gestures: [`${MAC ? '⌘' : 'Ctrl'}+wheel`, 'Pinch'] },
 ]
 
 function Chord({ keys }: { keys: readonly string[] }) {

@@ -166,9 +166,9 @@ export function Toolbar() {
         <span className="brand-logo">
           <Icon name="logo" size={22} />
         </span>
-        <span className="brand-name">CMG Designer</span>
+        <h1 className="brand-name">CMG Designer</h1>
       </div>
-      <div className="tool-group" role="toolbar" aria-label="File">
+      <div className="tool-group tool-group-compact" role="toolbar" aria-label="File">
         <NewMenu />
         <ToolButton icon="open" label="Open" shortcut={`${MOD}O`} onClick={() => runCommand('open')} />
         <ToolButton icon="save" label="Save" shortcut={`${MOD}S`} onClick={() => runCommand('save')} />
@@ -179,7 +179,7 @@ export function Toolbar() {
           onClick={() => runCommand('saveAs')}
         />
       </div>
-      <div className="tool-group" role="toolbar" aria-label="Edit">
+      <div className="tool-group tool-group-compact" role="toolbar" aria-label="Edit">
         <ToolButton
           icon="undo"
           label="Undo"
