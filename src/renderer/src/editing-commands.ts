@@ -3,7 +3,9 @@
 // one undoable step (a run of arrow presses within a second is one step). Copy keeps the selection
 // in an in-app clipboard, which works on its own, and also offers it to the system clipboard as JSON
 // text when the platform allows (the desktop app's main process denies clipboard permissions, so
-// that write may fail silently). Runs in the renderer.
+// that write may fail silently). Cut then paste is a move: the first paste of cut elements in the
+// same design gets back their connections to the rest of the design that are still legal, and a
+// toast names any it could not keep. Runs in the renderer.
 import { registerCommand, runCommand } from './commands'
 import { openConnectDialog } from './components/connect-dialog-state'
 import {
@@ -18,8 +20,11 @@ import {
   PASTE_OFFSET,
   clipboardText,
   copySelection,
+  cutConnections,
+  droppedConnectionsMessage,
   planPaste,
   type ClipboardContent,
+  type CutConnection,
 } from './design/clipboard'
 import { GRID } from './design/geometry'
 import { requestLayout } from './editor/layout-client'
@@ -31,9 +36,14 @@ interface ClipboardState {
   content: ClipboardContent | null
   /** Pastes of this content so far; each one lands PASTE_OFFSET further away. */
   pastes: number
+  /**
+   * When the content was cut and not pasted yet: its connections to the rest of the design, and the
+   * design they belong to (the document store's loadId).
+   */
+  cut: { readonly connections: readonly CutConnection[]; readonly loadId: number } | null
 }
 
-const clipboard: ClipboardState = { content: null, pastes: 0 }
+const clipboard: ClipboardState = { content: null, pastes: 0, cut: null }
 
 /** True while focus is in a text field: the menu's Copy/Cut/Paste then belong to the field. */
 function typingInField(): boolean {
@@ -57,19 +67,23 @@ function copySelected(): boolean {
   if (!content) return false
   clipboard.content = content
   clipboard.pastes = 0
+  clipboard.cut = null
   offerToSystemClipboard(content)
   return true
 }
 
 function cutSelected(): void {
-  if (!copySelected()) return
+  if (!copySelected() || !clipboard.content) return
+  const { doc, loadId } = useDocument.getState()
+  clipboard.cut = { connections: cutConnections(doc, clipboard.content), loadId }
   deleteElements(useSelection.getState().nodeIds, useSelection.getState().edgeIds)
 }
 
-function pasteContent(content: ClipboardContent, offset: number): boolean {
+function pasteContent(content: ClipboardContent, offset: number, cut?: readonly CutConnection[]): boolean {
   const plan = planPaste(useDocument.getState().doc, content, {
     selectedIds: [...useSelection.getState().nodeIds],
     offset,
+    ...(cut ? { cutConnections: cut } : {}),
   })
   if (plan.type === 'refused') {
     showToast(plan.reason, 'error')
@@ -81,6 +95,7 @@ function pasteContent(content: ClipboardContent, offset: number): boolean {
     return false
   }
   selectOnly(plan.rootIds)
+  if (plan.dropped.length > 0) showToast(droppedConnectionsMessage(plan.dropped), 'error')
   return true
 }
 
@@ -89,7 +104,18 @@ function paste(): void {
     showToast('Nothing to paste: copy elements first.')
     return
   }
-  if (pasteContent(clipboard.content, PASTE_OFFSET * (clipboard.pastes + 1))) clipboard.pastes += 1
+  const { cut } = clipboard
+  const sameDesign = cut !== null && cut.loadId === useDocument.getState().loadId
+  if (
+    pasteContent(
+      clipboard.content,
+      PASTE_OFFSET * (clipboard.pastes + 1),
+      sameDesign ? cut.connections : undefined,
+    )
+  ) {
+    clipboard.pastes += 1
+    clipboard.cut = null
+  }
 }
 
 /** Copies and pastes the selection in one go, beside the originals; the clipboard is untouched. */

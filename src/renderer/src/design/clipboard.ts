@@ -4,12 +4,15 @@
 // makes site codes, CMG prefixes and server FQDNs unique too, and places the copies: top-level
 // elements offset from the originals, nested ones (servers, roles, CMGs) in the next free slot of the
 // selected container — a role needs a selected server, a server a selected site, or the paste is
-// refused with the reason. Pure; runs in the renderer.
+// refused with the reason. Cut and paste is a move: the first paste of cut elements also gets back
+// their connections to elements outside the cut, each one that is still legal then (by the rules of
+// drawing a connection), and says which could not be kept and why. Pure; runs in the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { DesignEdge, DesignNode } from '../../../shared/model/schema'
 import { MAX_NAME } from '../../../shared/model/limits'
 import { PARENT_KINDS } from '../../../shared/model/structure'
-import { joinOr } from './connection-rules'
+import { checkConnection, joinOr } from './connection-rules'
+import { EDGE_KIND_INFO } from './kind-info'
 import {
   type NodeIndex,
   type Point,
@@ -37,12 +40,32 @@ export interface ClipboardContent {
   readonly edges: readonly DesignEdge[]
 }
 
+/**
+ * A connection between a cut element and one left outside the cut, remembered at the Cut so the
+ * paste can put it back.
+ */
+export interface CutConnection {
+  readonly edge: DesignEdge
+  /** The end outside the cut as it was then (named in the message if it is gone by the paste). */
+  readonly outside: Pick<DesignNode, 'id' | 'kind' | 'name'>
+}
+
+/** A connection of the cut elements the paste could not put back, and why. */
+export interface DroppedConnection {
+  /** As the canvas names the edge: "Connection point linked to CMG: CMGCP01 → GraniteFalls". */
+  readonly connection: string
+  readonly reason: string
+}
+
 export type PastePlan =
   | {
       readonly type: 'paste'
       /** The new elements, parents before children. */
       readonly nodes: readonly DesignNode[]
+      /** The connections among the new elements, then those of a cut put back. */
       readonly edges: readonly DesignEdge[]
+      /** Connections of a cut that could not be put back. */
+      readonly dropped: readonly DroppedConnection[]
       /** Containers that grow so the pasted elements fit. */
       readonly resized: ReadonlyMap<string, Size>
       /** The pasted elements that were copied as roots (selected after pasting). */
@@ -92,6 +115,23 @@ export function copySelection(doc: DesignDocument, nodeIds: Iterable<string>): C
   const nodes = parentsFirst(doc.nodes.filter((n) => chosen.has(n.id)))
   const edges = doc.edges.filter((e) => chosen.has(e.source) && chosen.has(e.target))
   return { format: CLIPBOARD_FORMAT, version: 1, nodes, edges }
+}
+
+/**
+ * The connections between the elements in `content` and elements of `doc` outside it: what a Cut of
+ * `content` removes along with the elements, and its paste puts back.
+ */
+export function cutConnections(doc: DesignDocument, content: ClipboardContent): CutConnection[] {
+  const cutIds = new Set(content.nodes.map((n) => n.id))
+  const connections: CutConnection[] = []
+  for (const edge of doc.edges) {
+    if (cutIds.has(edge.source) === cutIds.has(edge.target)) continue
+    const outsideId = cutIds.has(edge.source) ? edge.target : edge.source
+    const outside = doc.nodes.find((n) => n.id === outsideId)
+    if (outside)
+      connections.push({ edge, outside: { id: outside.id, kind: outside.kind, name: outside.name } })
+  }
+  return connections
 }
 
 /** The clipboard content as the text written to the system clipboard. */
@@ -218,7 +258,69 @@ export interface PasteOptions {
   readonly selectedIds: readonly string[]
   /** How far top-level copies move from where they were copied (32, 64… for successive pastes). */
   readonly offset: number
+  /**
+   * The connections of the Cut that filled the clipboard, on its first paste: each comes back,
+   * joined to the pasted copy, if it is still legal. Ignored while any cut element is in the design
+   * (the Cut was undone, so this paste is a copy).
+   */
+  readonly cutConnections?: readonly CutConnection[]
   readonly random?: RandomSource
+}
+
+const shownName = (node: Pick<DesignNode, 'kind' | 'name'>) =>
+  node.name.trim() === '' ? KINDS[node.kind].label : node.name
+
+/** The connection as the canvas names its edge: "<kind label>: <source> → <target>". */
+function describeConnection(
+  edge: DesignEdge,
+  source: Pick<DesignNode, 'kind' | 'name'>,
+  target: Pick<DesignNode, 'kind' | 'name'>,
+): string {
+  return `${EDGE_KIND_INFO[edge.kind].label}: ${shownName(source)} → ${shownName(target)}`
+}
+
+/**
+ * Puts back the connections of a cut between the pasted elements (`newIds` maps a cut id to its
+ * copy's) and the rest of `doc` (which already holds the paste): each one whose outside end still
+ * exists and that may still be drawn (not a duplicate, not a second link where only one is allowed,
+ * not a loop in the site hierarchy), checked with the ones put back before it.
+ */
+function restoreCutConnections(
+  doc: DesignDocument,
+  connections: readonly CutConnection[],
+  newIds: ReadonlyMap<string, string>,
+  taken: Set<string>,
+  random: RandomSource | undefined,
+): { restored: DesignEdge[]; dropped: DroppedConnection[] } {
+  const restored: DesignEdge[] = []
+  const dropped: DroppedConnection[] = []
+  const nodes = new Map(doc.nodes.map((n) => [n.id, n]))
+  for (const { edge, outside } of connections) {
+    const source = newIds.get(edge.source) ?? edge.source
+    const target = newIds.get(edge.target) ?? edge.target
+    const sourceNode = nodes.get(source) ?? outside
+    const targetNode = nodes.get(target) ?? outside
+    const connection = describeConnection(edge, sourceNode, targetNode)
+    if (!nodes.has(outside.id)) {
+      dropped.push({ connection, reason: `${shownName(outside)} is no longer in the design.` })
+      continue
+    }
+    const check = checkConnection({ ...doc, edges: [...doc.edges, ...restored] }, source, target)
+    if (!check.ok) {
+      dropped.push({ connection, reason: check.reason })
+      continue
+    }
+    const id = uniqueId('e', taken, random)
+    taken.add(id)
+    restored.push({ id, kind: edge.kind, source, target })
+  }
+  return { restored, dropped }
+}
+
+/** The toast after a paste that could not put back every connection of the cut. */
+export function droppedConnectionsMessage(dropped: readonly DroppedConnection[]): string {
+  const count = dropped.length === 1 ? '1 connection was' : `${dropped.length} connections were`
+  return `Pasted, but ${count} not kept: ${dropped.map((d) => `${d.connection} (${d.reason})`).join('; ')}`
 }
 
 /** Plans pasting `content` into `doc`: fresh ids, unique names, positions, grown containers. */
@@ -300,5 +402,24 @@ export function planPaste(doc: DesignDocument, content: ClipboardContent, option
     edges.push({ id, kind: e.kind, source, target })
   }
 
-  return { type: 'paste', nodes, edges, resized, rootIds: roots.map((r) => newIds.get(r.id) as string) }
+  const cutUndone = content.nodes.some((n) => doc.nodes.some((d) => d.id === n.id))
+  const { restored, dropped } =
+    options.cutConnections && !cutUndone
+      ? restoreCutConnections(
+          { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] },
+          options.cutConnections,
+          newIds,
+          taken,
+          options.random,
+        )
+      : { restored: [], dropped: [] }
+
+  return {
+    type: 'paste',
+    nodes,
+    edges: [...edges, ...restored],
+    dropped,
+    resized,
+    rootIds: roots.map((r) => newIds.get(r.id) as string),
+  }
 }
