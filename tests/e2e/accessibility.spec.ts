@@ -51,9 +51,9 @@ test.describe('accessibility of the editor', () => {
     await expectAxeClean(page)
     expect(await repeatedNames(page)).toEqual([])
     // The CMG's own region and its resource group's are told apart by name.
-    await expect(selection(page).getByRole('textbox', { name: 'Region', exact: true })).toHaveCount(1)
+    await expect(selection(page).getByRole('combobox', { name: 'Region', exact: true })).toHaveCount(1)
     await expect(
-      selection(page).getByRole('textbox', { name: 'Resource group Region', exact: true }),
+      selection(page).getByRole('combobox', { name: 'Resource group Region', exact: true }),
     ).toHaveCount(1)
     await expect(selection(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(1)
 

@@ -38,7 +38,7 @@ const region = (help: string) =>
       .string({ error: 'must be a string' })
       .regex(/^[a-z0-9]{0,40}$/, { error: 'must be an Azure short region name such as eastus' })
       .default(''),
-    { label: 'Region', placeholder: 'eastus', help },
+    { label: 'Region', placeholder: 'eastus', widget: 'azureRegion', help },
   )
 
 export const CmgAlerts = z.strictObject({

@@ -14,9 +14,10 @@ export interface FieldMeta {
   readonly options?: Readonly<Record<string, string>>
   /**
    * A different control than the schema implies: a multi-line text, a date picker, a select of the
-   * design's Entra tenants, or a text input that suggests values (but accepts others).
+   * design's Entra tenants, a text input that suggests values (but accepts others), or one that
+   * suggests the Azure regions of the `azureEnvironment` beside the field (model/azure-regions.ts).
    */
-  readonly widget?: 'textarea' | 'date' | 'tenant' | 'suggest'
+  readonly widget?: 'textarea' | 'date' | 'tenant' | 'suggest' | 'azureRegion'
   readonly suggestions?: readonly string[]
   readonly placeholder?: string
   /** For a list of objects: the entry "Add" appends. */

@@ -3,8 +3,8 @@
 // Here they become functions from the current design to the next one, applied by the store as one
 // undoable step: set properties, add a CMG connection point on a new server in a site (linked to
 // the CMG, placed inside the site without overlapping), or replace an edge. Each re-reads the
-// elements it needs at apply time and returns the design unchanged if they are gone. Pure; runs in
-// the renderer.
+// elements it needs at apply time and returns the design unchanged if they are gone. A fix that sets
+// properties also names the field it changes, for "Show the field". Pure; runs in the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import { DesignNode, type DesignEdge } from '../../../shared/model/schema'
 import { RuleContext, type EvaluationOptions } from '../../../shared/rules/context'
@@ -24,10 +24,18 @@ import {
 } from './geometry'
 import { newNodeId, nextName, takenIds, uniqueId, type RandomSource } from './naming'
 
+/** The inspector field a fix changes: of element `nodeId`, at dotted `path` ("resourceGroup.name"). */
+export interface FixField {
+  readonly nodeId: string
+  readonly path: string
+}
+
 /** A rule's fix (its id and label) made applicable. */
 export interface QuickFix extends Omit<QuickFixSpec, 'patch'> {
   /** The design with the fix applied (the same object when there is nothing left to fix). */
   readonly apply: (doc: DesignDocument) => DesignDocument
+  /** The field it sets, when it sets a property of an element. */
+  readonly field?: FixField
 }
 
 type FindingRef = Pick<Finding, 'ruleId' | 'nodeIds'>
@@ -152,6 +160,36 @@ function withOnlyEdge(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The field a fix changes
+
+const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The path of the first property `patch` changes in `current`, descending into nested objects (a
+ * patch of `clientSettings` that turns on `enableCmg` changes "clientSettings.enableCmg"); the
+ * first key of the patch when it changes nothing.
+ */
+export function changedPath(current: unknown, patch: Readonly<Record<string, unknown>>): string[] {
+  for (const [key, value] of Object.entries(patch)) {
+    const before = isPlainObject(current) ? current[key] : undefined
+    if (isPlainObject(value) && isPlainObject(before)) {
+      const unchanged = JSON.stringify(before) === JSON.stringify({ ...before, ...value })
+      if (!unchanged) return [key, ...changedPath(before, value)]
+    } else if (JSON.stringify(before) !== JSON.stringify(value)) return [key]
+  }
+  const [first] = Object.keys(patch)
+  return first === undefined ? [] : [first]
+}
+
+function fieldOf(doc: DesignDocument, patch: DesignPatch): FixField | undefined {
+  if (patch.kind !== 'setProps') return undefined
+  const node = doc.nodes.find((n) => n.id === patch.nodeId)
+  const path = changedPath(node?.props, patch.props)
+  return path.length === 0 ? undefined : { nodeId: patch.nodeId, path: path.join('.') }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The design with `patch` applied (the same object when what it names is gone). */
 function applyPatch(doc: DesignDocument, patch: DesignPatch, random?: RandomSource): DesignDocument {
@@ -181,9 +219,13 @@ export function quickFixesFor(
 ): QuickFix[] {
   const quickFixes = RULES_BY_ID.get(finding.ruleId)?.quickFixes
   if (!quickFixes) return []
-  return quickFixes(new RuleContext(doc, options), finding).map((fix) => ({
-    id: fix.id,
-    label: fix.label,
-    apply: (d: DesignDocument) => applyPatch(d, fix.patch, random),
-  }))
+  return quickFixes(new RuleContext(doc, options), finding).map((fix) => {
+    const field = fieldOf(doc, fix.patch)
+    return {
+      id: fix.id,
+      label: fix.label,
+      apply: (d: DesignDocument) => applyPatch(d, fix.patch, random),
+      ...(field ? { field } : {}),
+    }
+  })
 }

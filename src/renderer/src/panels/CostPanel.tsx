@@ -1,11 +1,25 @@
 // The cost estimate: per CMG the virtual machine, outbound data and storage lines with how each was
 // computed, the CMG's monthly total and the design's total — "unknown" wherever the design's price
 // book lacks a price, never a made-up figure — with the currency, the price book's date and every
-// assumption. Prices are edited in the design settings. Runs in the renderer.
+// assumption. Prices are edited in the design settings: "Open the price book" shows them in the
+// Inspector. Runs in the renderer.
 import type { CostEstimate } from '../../../shared/rules/cost'
 import { formatGrowth } from '../design/findings-view'
 import { useFindings } from '../store/findings'
-import { useRevealNode } from './reveal'
+import { showDesignField, useRevealNode } from './reveal'
+
+/** Opens the Inspector on the design settings with the price book's first field focused. */
+function OpenPriceBook() {
+  return (
+    <button
+      type="button"
+      className="button is-small cost-pricebook-open"
+      onClick={() => showDesignField('priceBook')}
+    >
+      Open the price book
+    </button>
+  )
+}
 
 function money(amount: number, currency: string): string {
   const n = amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
@@ -63,6 +77,7 @@ export function CostPanel() {
           </span>
         ) : null}
         <PriceBookLine cost={cost} />
+        <OpenPriceBook />
       </div>
       {cost.cmgs.map((cmg) => (
         <article key={cmg.nodeId} className="cost-cmg" aria-label={`Cost of CMG ${cmg.name}`}>

@@ -2,8 +2,9 @@
 // (each with its end of support, out-of-support ones marked against the evaluation date),
 // environment, evaluation date and notes; discovery and PKI; the Entra tenants; the phases; and the
 // price book, which ships empty (an empty price is unknown). Every change is one undoable step
-// through the document store, which refuses invalid values. Runs in the renderer.
-import { useMemo } from 'react'
+// through the document store, which refuses invalid values. A field another panel asks to show
+// ("Open the price book" in Cost) is scrolled into view and focused. Runs in the renderer.
+import { useMemo, useRef } from 'react'
 import { DesignSettings as DesignSettingsSchema } from '../../../shared/model/schema'
 import { CM_VERSIONS, type CmVersion } from '../../../shared/model/versions'
 import { cmVersionLabel, DESIGN_FORM, supportStatus, type FieldGroup } from '../design/field-meta'
@@ -12,6 +13,7 @@ import { updateDesign, useDocument } from '../store/document'
 import { useToday } from '../store/today'
 import type { FieldContext } from './inspector/fields'
 import { PhasesEditor } from './inspector/PhasesEditor'
+import { useRequestedField } from './side-tab'
 import { SchemaForm } from './inspector/SchemaForm'
 import { TenantsEditor } from './inspector/TenantsEditor'
 
@@ -59,6 +61,8 @@ export function DesignSettings() {
     }),
     [design.tenants, design.priceBook.currency, design.cmVersion, date],
   )
+  const container = useRef<HTMLDivElement>(null)
+  useRequestedField(null, container)
   const commit = (path: readonly string[], value: unknown) =>
     updateDesign(patchAt(design as unknown as Record<string, unknown>, path, value))
   const form = (groups: readonly (FieldGroup | undefined)[]) => (
@@ -73,7 +77,7 @@ export function DesignSettings() {
     />
   )
   return (
-    <>
+    <div ref={container} className="inspector-form">
       <div className="inspector-heading">
         <div className="inspector-heading-text">
           <div className="inspector-heading-kind">Design</div>
@@ -85,6 +89,6 @@ export function DesignSettings() {
       <PhasesEditor phases={design.phases} />
       {form([PRICE_GROUP])}
       <p className="inspector-empty">Select an element on the canvas to edit its properties.</p>
-    </>
+    </div>
   )
 }

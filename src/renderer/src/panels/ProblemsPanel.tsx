@@ -1,7 +1,8 @@
 // The Problems panel: every finding of the latest evaluation grouped by severity (suppressed ones in
 // a group of their own, with their reasons), with a filter by severity or by the selected element
 // and the counts. Clicking a finding selects its element and brings it into view; the selected
-// finding shows its explanation, fix, one-click quick fixes, "Suppress…"/"Unsuppress" and its
+// finding shows its explanation, fix, one-click quick fixes, "Show the field" (when a fix sets a
+// property: opens the Inspector on that element's field), "Suppress…"/"Unsuppress" and its
 // Microsoft documentation links as selectable text with "Copy link" (the app never opens windows
 // or navigates). Runs in the renderer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
@@ -22,7 +23,7 @@ import { addSuppression, commitChange, removeSuppression, useDocument } from '..
 import { useFindings } from '../store/findings'
 import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
-import { useNodeNames, useRevealNode, type NodeName } from './reveal'
+import { useNodeNames, useRevealNode, useShowNodeField, type NodeName } from './reveal'
 import { keepTabInside } from '../components/focus-trap'
 
 const findingKey = (f: Finding) => `${f.ruleId}|${f.nodeIds.join(',')}|${f.message}`
@@ -86,10 +87,10 @@ function FindingDetails({
 }) {
   const doc = useDocument((s) => s.doc)
   const growth = useFindings((s) => s.evaluation?.growth ?? 1)
-  const fixes = useMemo(
-    () => (finding.suppressed ? [] : quickFixesFor(doc, finding, { growth })),
-    [doc, finding, growth],
-  )
+  const showNodeField = useShowNodeField()
+  const allFixes = useMemo(() => quickFixesFor(doc, finding, { growth }), [doc, finding, growth])
+  const fixes = finding.suppressed ? [] : allFixes
+  const field = allFixes.find((fix) => fix.field !== undefined)?.field
   const applyFix = (fix: QuickFix) => {
     const result = commitChange(fix.apply)
     if (result.ok) showToast(`${fix.label}: done. Undo with Ctrl+Z.`, 'success')
@@ -115,6 +116,15 @@ function FindingDetails({
             Fix: {fix.label}
           </button>
         ))}
+        {field ? (
+          <button
+            type="button"
+            className="button is-small"
+            onClick={() => showNodeField(field.nodeId, field.path)}
+          >
+            Show the field
+          </button>
+        ) : null}
         {finding.suppressed ? (
           <button type="button" className="button is-small" onClick={unsuppress}>
             Unsuppress

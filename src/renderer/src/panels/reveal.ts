@@ -1,6 +1,6 @@
-// Shared by the findings panels: select an element and bring it into view on the canvas, and name
-// elements the way the panels list them ("CMG GraniteFalls"). Runs in the renderer (inside the
-// app's ReactFlowProvider).
+// Shared by the findings panels: select an element and bring it into view on the canvas, show one
+// of its fields (or one of the design's) in the Inspector, and name elements the way the panels
+// list them ("CMG GraniteFalls"). Runs in the renderer (inside the app's ReactFlowProvider).
 import { useCallback, useMemo } from 'react'
 import { useReactFlow, useStoreApi } from '@xyflow/react'
 import type { NodeKind } from '../../../shared/model/schema'
@@ -8,7 +8,8 @@ import { KINDS } from '../../../shared/kinds'
 import { accessibleNodeName } from '../design/kind-info'
 import { measureInsets, paddingFor } from '../editor/zoom-level'
 import { useDocument } from '../store/document'
-import { selectOnly } from '../store/selection'
+import { clearSelection, selectOnly } from '../store/selection'
+import { showInspectorField } from './side-tab'
 
 const REVEAL_OPTIONS = { duration: 300, maxZoom: 1.2 }
 /** Room around a revealed element besides the overlays', in screen pixels. */
@@ -28,6 +29,27 @@ export function useRevealNode(): (nodeId: string) => void {
     },
     [flow, flowStore],
   )
+}
+
+/**
+ * Reveals the element as above, opens the Inspector on it and focuses its field at dotted `path`
+ * ("clientSettings.enableCmg").
+ */
+export function useShowNodeField(): (nodeId: string, path: string) => void {
+  const reveal = useRevealNode()
+  return useCallback(
+    (nodeId: string, path: string) => {
+      reveal(nodeId)
+      showInspectorField({ nodeId, path })
+    },
+    [reveal],
+  )
+}
+
+/** Clears the selection and opens the Inspector on the design settings, focusing the field at `path`. */
+export function showDesignField(path: string): void {
+  clearSelection()
+  showInspectorField({ nodeId: null, path })
 }
 
 export interface NodeName {

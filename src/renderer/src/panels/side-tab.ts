@@ -1,5 +1,7 @@
-// Which tab of the right-hand side panel is open (Inspector, Problems, Capacity, Cost). A store of
-// its own so the status bar and the node badges can open the Problems tab. Runs in the renderer.
+// Which tab of the side panel is open (Inspector, Problems, Capacity, Cost), and the inspector field
+// another panel asked to show ("Show the field", "Open the price book"). A store of its own so the
+// status bar and the node badges can open the Problems tab. Runs in the renderer.
+import { useEffect, type RefObject } from 'react'
 import { create } from 'zustand'
 
 export type SideTab = 'inspector' | 'problems' | 'capacity' | 'cost'
@@ -8,4 +10,74 @@ export const useSideTab = create<{ readonly tab: SideTab }>(() => ({ tab: 'inspe
 
 export function showSideTab(tab: SideTab): void {
   useSideTab.setState({ tab })
+}
+
+/** The attribute naming an inspector control's dotted field path (set by inspector/fields.tsx). */
+export const FIELD_PATH_ATTRIBUTE = 'data-field-path'
+
+/**
+ * The control of the field at dotted `path` inside `container`: the field's own, the first control
+ * of a group (a fieldset, a list), or the first field inside an object the form shows unwrapped.
+ */
+function fieldElement(container: ParentNode, path: string): HTMLElement | null {
+  const marked =
+    container.querySelector<HTMLElement>(`[${FIELD_PATH_ATTRIBUTE}="${CSS.escape(path)}"]`) ??
+    container.querySelector<HTMLElement>(`[${FIELD_PATH_ATTRIBUTE}^="${CSS.escape(`${path}.`)}"]`)
+  if (!marked || marked.matches('input, select, textarea, button')) return marked
+  return marked.querySelector<HTMLElement>('input, select, textarea, button') ?? marked
+}
+
+/** The class marking the row of the field just shown (styles/inspector.css). */
+const SHOWN_FIELD_CLASS = 'is-shown-field'
+
+/**
+ * Scrolls the nearest scrolling ancestor (the side panel) so that `target` is in its middle; unlike
+ * scrollIntoView it leaves the window and the app's frame where they are.
+ */
+function centreInScroller(target: HTMLElement): void {
+  for (let box = target.parentElement; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box)
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top
+      box.scrollTop += offset - (box.clientHeight - target.offsetHeight) / 2
+      return
+    }
+  }
+}
+
+/** An inspector field to bring into view and focus: of element `nodeId`, or of the design (null). */
+export interface FieldRequest {
+  readonly nodeId: string | null
+  /** Dotted path of the field ("clientSettings.enableCmg", "priceBook"). */
+  readonly path: string
+}
+
+const useFieldRequest = create<{ readonly request: FieldRequest | null }>(() => ({ request: null }))
+
+/** Opens the Inspector tab and asks the form of `request.nodeId` to show and focus the field. */
+export function showInspectorField(request: FieldRequest): void {
+  useFieldRequest.setState({ request })
+  showSideTab('inspector')
+}
+
+/**
+ * For the inspector form of `nodeId` (null: the design settings) rendered inside `container`: once
+ * a request for one of its fields arrives, scrolls that field into view, focuses it and drops the
+ * request.
+ */
+export function useRequestedField(nodeId: string | null, container: RefObject<HTMLElement | null>): void {
+  const request = useFieldRequest((s) => s.request)
+  useEffect(() => {
+    if (request === null || request.nodeId !== nodeId || !container.current) return
+    useFieldRequest.setState({ request: null })
+    const target = fieldElement(container.current, request.path)
+    if (!target) return
+    centreInScroller(target)
+    target.focus({ preventScroll: true })
+    // Focus set by a click elsewhere draws no focus ring, so the field's row is marked until it
+    // loses focus.
+    const row = target.closest('.insp-row, fieldset') ?? target
+    row.classList.add(SHOWN_FIELD_CLASS)
+    target.addEventListener('blur', () => row.classList.remove(SHOWN_FIELD_CLASS), { once: true })
+  }, [request, nodeId, container])
 }

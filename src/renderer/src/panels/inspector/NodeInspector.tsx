@@ -2,8 +2,9 @@
 // the name, the phase it appears in and where it sits, its properties as a form generated from the
 // kind's zod schema (grouped and ordered by design/field-meta.ts), and its connections, each with
 // a button to go to the other end and one to delete it. Subscribes to that element only (and to
-// the edges for its connections). Runs in the renderer.
-import { useMemo } from 'react'
+// the edges for its connections). A field another panel asks to show ("Show the field" on a
+// finding) is scrolled into view and focused. Runs in the renderer.
+import { useMemo, useRef } from 'react'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../../../../shared/model/schema'
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
@@ -20,6 +21,7 @@ import {
   type ActionResult,
 } from '../../store/document'
 import { useRevealNode } from '../reveal'
+import { useRequestedField } from '../side-tab'
 import { CloseGlyph, type FieldContext } from './fields'
 import { FieldRow, useFieldIds } from './FieldRow'
 import { FormGroup, SchemaForm } from './SchemaForm'
@@ -189,13 +191,15 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
   const phases = useDocument((s) => s.doc.design.phases)
   const tenants = useDocument((s) => s.doc.design.tenants)
   const context: FieldContext = useMemo(() => ({ tenants, currency: '' }), [tenants])
+  const container = useRef<HTMLDivElement>(null)
+  useRequestedField(nodeId, container)
   if (!node) return null
   const info = KINDS[node.kind]
   const form = KIND_FORMS[node.kind]
   const commit = (path: readonly string[], value: unknown) =>
     updateNodeProps(node.id, patchAt(node.props as Record<string, unknown>, path, value))
   return (
-    <>
+    <div ref={container} className="inspector-form">
       <div className={`inspector-heading kind-${node.kind}`}>
         <span className="inspector-heading-icon">
           <KindIcon kind={node.kind} size={20} />
@@ -237,6 +241,6 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         />
       )}
       <Connections nodeId={node.id} />
-    </>
+    </div>
   )
 }

@@ -1,12 +1,15 @@
 // The inspector's field controls, one per kind of field descriptor (design/schema-fields.ts):
 // text (also multi-line, date and "suggest" inputs), number with its range and unit, select,
 // checkbox, checkbox group, one-per-line list, a select of the design's Entra tenants and a small
-// table for lists of objects (port ranges). Typed fields commit on Enter or when focus leaves and
+// table for lists of objects (port ranges). A region field suggests the Azure regions of the
+// element's Azure environment (and accepts a name the list lacks). Every control carries its dotted path in `data-field-path`, so "Show the field" can
+// find and focus it. Typed fields commit on Enter or when focus leaves and
 // revert on Escape; the others commit on change. Every commit goes through the store, whose
 // refusal is shown under the field while nothing is stored. Undo and redo pressed in a typed field
 // undo its typing while there is uncommitted typing, and the design's last change otherwise (one
 // undo stack: a committed value is undone wherever focus is). Runs in the renderer.
 import { useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+import { regionsOf } from '../../../../shared/model/azure-regions'
 import type { Tenant } from '../../../../shared/model/schema'
 import { runCommand } from '../../commands'
 import { shortcutFor } from '../../keyboard'
@@ -21,6 +24,7 @@ import {
   type FieldDescriptor,
   type SelectOption,
 } from '../../design/schema-fields'
+import { FIELD_PATH_ATTRIBUTE } from '../side-tab'
 import { FieldError, FieldHelp, FieldRow, WithinPrefix, useFieldIds } from './FieldRow'
 import { useCommitError, useDraft, type Draft } from './use-draft'
 
@@ -48,6 +52,9 @@ interface FieldProps {
   /** The label of the nested object holding the field ("Resource group"), part of its accessible name. */
   readonly within?: string
 }
+
+/** Marks a field's control with its dotted path ("resourceGroup.name") for "Show the field". */
+const pathAttribute = (field: FieldDescriptor) => ({ [FIELD_PATH_ATTRIBUTE]: field.path.join('.') })
 
 const unitText = (meta: FieldMeta, context: FieldContext) =>
   meta.unit?.replace('{currency}', context.currency === '' ? '¤' : context.currency)
@@ -80,6 +87,19 @@ function draftKeys(draft: Draft, multiline: boolean) {
   }
 }
 
+/**
+ * The values a text field suggests: its declared ones, or for a region the Azure regions of the
+ * `azureEnvironment` beside it (in the same root), labelled with their display names.
+ */
+function suggestionsFor(meta: FieldMeta, root: unknown): readonly { value: string; label?: string }[] {
+  if (meta.widget === 'azureRegion')
+    return regionsOf(String(valueAt(root, ['azureEnvironment']) ?? '')).map((r) => ({
+      value: r.name,
+      label: r.displayName,
+    }))
+  return meta.widget === 'suggest' ? (meta.suggestions ?? []).map((value) => ({ value })) : []
+}
+
 /** Text, number, date and one-per-line fields: typed, committed on Enter or blur. */
 function TypedField({ field, form, root, commit, context, within }: FieldProps) {
   const meta = fieldMeta(form, field.path)
@@ -95,6 +115,7 @@ function TypedField({ field, form, root, commit, context, within }: FieldProps) 
   })
   const ids = useFieldIds(meta.help, draft.error)
   const common = {
+    ...pathAttribute(field),
     id: ids.input,
     className: `insp-input${draft.dirty ? ' is-dirty' : ''}`,
     value: draft.text,
@@ -132,6 +153,7 @@ function TypedField({ field, form, root, commit, context, within }: FieldProps) 
     )
   else {
     const listId = `${ids.input}-suggestions`
+    const suggestions = suggestionsFor(meta, root)
     control = (
       <>
         <input
@@ -139,13 +161,13 @@ function TypedField({ field, form, root, commit, context, within }: FieldProps) 
           ref={input as RefObject<HTMLInputElement>}
           type={meta.widget === 'date' ? 'date' : 'text'}
           maxLength={field.control.kind === 'text' ? field.control.maxLength : undefined}
-          list={meta.widget === 'suggest' ? listId : undefined}
+          list={suggestions.length > 0 ? listId : undefined}
           onChange={(e) => draft.change(e.currentTarget.value)}
         />
-        {meta.widget === 'suggest' ? (
+        {suggestions.length > 0 ? (
           <datalist id={listId}>
-            {(meta.suggestions ?? []).map((s) => (
-              <option key={s} value={s} />
+            {suggestions.map((s) => (
+              <option key={s.value} value={s.value} label={s.label} />
             ))}
           </datalist>
         ) : null}
@@ -186,6 +208,7 @@ function SelectField({ field, form, root, commit, context, within }: FieldProps)
       note={context.notes?.[field.path.join('.')]}
     >
       <select
+        {...pathAttribute(field)}
         id={ids.input}
         className="insp-input"
         value={String(stored)}
@@ -218,6 +241,7 @@ function TenantField({ field, form, root, commit, context, within }: FieldProps)
   return (
     <FieldRow ids={ids} label={meta.label} within={within} help={meta.help} error={error}>
       <select
+        {...pathAttribute(field)}
         id={ids.input}
         className="insp-input"
         value={stored}
@@ -246,6 +270,7 @@ function CheckboxField({ field, form, root, commit, within }: FieldProps) {
   return (
     <div className={`insp-row is-check${error ? ' has-error' : ''}`}>
       <input
+        {...pathAttribute(field)}
         id={ids.input}
         type="checkbox"
         className="insp-check"
@@ -277,6 +302,7 @@ function CheckboxGroupField({ field, form, root, commit }: FieldProps) {
   }
   return (
     <fieldset
+      {...pathAttribute(field)}
       className={`insp-row is-group${error ? ' has-error' : ''}`}
       aria-describedby={ids.describedBy}
       title={meta.help}
@@ -357,7 +383,11 @@ function ObjectListField({ field, form, root, commit }: FieldProps) {
     itemFields.map((f) => String(item[f.key] ?? '')).join('–')
   const full = maxItems !== undefined && items.length >= maxItems
   return (
-    <fieldset className={`insp-row is-list${error ? ' has-error' : ''}`} aria-describedby={ids.describedBy}>
+    <fieldset
+      {...pathAttribute(field)}
+      className={`insp-row is-list${error ? ' has-error' : ''}`}
+      aria-describedby={ids.describedBy}
+    >
       <legend className="insp-label" title={meta.help}>
         {meta.label}
       </legend>
@@ -426,7 +456,7 @@ function NestedFieldset(props: FieldProps) {
   if (field.control.kind !== 'fieldset') return null
   const label = fieldMeta(form, field.path).label
   return (
-    <fieldset className="insp-nested">
+    <fieldset {...pathAttribute(field)} className="insp-nested">
       <legend>{label}</legend>
       {field.control.fields.map((f) => (
         <Field key={f.key} {...props} field={f} within={label} />
@@ -441,7 +471,9 @@ function ReadOnlyField({ field, form, root }: FieldProps) {
   return (
     <div className="insp-row">
       <span className="insp-label">{meta.label}</span>
-      <code className="insp-readonly">{JSON.stringify(valueAt(root, field.path))}</code>
+      <code {...pathAttribute(field)} className="insp-readonly">
+        {JSON.stringify(valueAt(root, field.path))}
+      </code>
     </div>
   )
 }
@@ -464,7 +496,8 @@ export function Field(props: FieldProps) {
     case 'unsupported':
       return <ReadOnlyField {...props} />
     case 'text':
-      return meta.widget === 'tenant' ? <TenantField {...props} /> : <TypedField {...props} />
+      if (meta.widget === 'tenant') return <TenantField {...props} />
+      return <TypedField {...props} />
     case 'number':
     case 'textList':
       return <TypedField {...props} />
