@@ -1,5 +1,5 @@
-// The node drawn for every element kind: an icon drawn for the kind, the element's name, a short
-// kind tag and the essentials (site code and type, server FQDN/OS, MP protocol and CMG traffic, CMG
+// The node drawn for every element kind: an icon drawn for the kind, the element's name, the phase
+// it appears in (PhaseMarker), a short kind tag and the essentials (site code and type, server FQDN/OS, MP protocol and CMG traffic, CMG
 // size × count and region…). Containers (site, server, subscription) draw a header band with room
 // below for their children and a resize grip when selected; notes look like sticky notes (text edited
 // in place, resizable from the same grip when selected). Each node has a small "connect" handle (a
@@ -32,6 +32,7 @@ import { isFar } from '../zoom-level'
 import { KindIcon } from './KindIcon'
 import { FarNodeView } from './FarNodeView'
 import { NodeStatus } from './NodeStatus'
+import { PhaseMarker } from './PhaseMarker'
 import { noteNodeRender } from './render-probe'
 
 const minimumSizes = new WeakMap<DesignDocument, Map<string, string>>()
@@ -224,6 +225,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
         </div>
         <NodeStatus nodeId={id} />
       </div>
+      <PhaseMarker id={id} />
       {container ? <EmptyContainerHint id={id} kind={node.kind} /> : null}
       {container && selected ? <ResizeGrip id={id} /> : null}
       <NodeHandles id={id} kind={node.kind} name={name} />

@@ -7,6 +7,7 @@
 import { useMemo, useRef } from 'react'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../../../../shared/model/schema'
+import { effectivePhases } from '../../../../shared/picture/design-at-phase'
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
 import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
@@ -86,6 +87,24 @@ const ALL_PHASES = ''
 const MIXED = '\u0000mixed'
 
 /**
+ * For one element that in effect appears at a later phase than its own because of its container
+ * (a CMG inside a Pilot subscription): says so, naming the container.
+ */
+function useInheritedPhase(nodeIds: readonly string[], phases: readonly Phase[]): string | undefined {
+  const [only] = nodeIds
+  const doc = useDocument((s) => s.doc)
+  const effective = useMemo(
+    () => (only !== undefined && nodeIds.length === 1 ? effectivePhases(doc).get(only) : undefined),
+    [doc, only, nodeIds.length],
+  )
+  if (!effective || effective.fromId === only) return undefined
+  const phase = phases.find((p) => p.id === effective.phaseId)
+  const container = doc.nodes.find((n) => n.id === effective.fromId)
+  const phaseName = phase && phase.name !== '' ? phase.name : effective.phaseId
+  return `Appears at ${phaseName}, with ${container?.name || 'its container'}.`
+}
+
+/**
  * The design phase elements appear in ("All phases" when none). For several elements in different
  * phases it shows "Mixed" until one is chosen.
  */
@@ -100,12 +119,13 @@ export function PhaseField(props: {
   const help =
     'The first phase the element appears in when presenting step by step; phases are edited in the design settings.'
   const ids = useFieldIds(help, error)
+  const inherited = useInheritedPhase(nodeIds, phases)
   const choose = (chosen: string) => {
     const result: ActionResult = setNodesPhase(nodeIds, chosen === ALL_PHASES ? undefined : chosen)
     report(result.ok ? null : result.reason)
   }
   return (
-    <FieldRow ids={ids} label="Phase" help={help} error={error}>
+    <FieldRow ids={ids} label="Phase" help={help} error={error} note={inherited}>
       <select
         id={ids.input}
         className="insp-input"
