@@ -4,11 +4,14 @@
 // the canvas. A modal dialog: focus stays inside, Escape or Close returns focus to where it was, and
 // keys pressed inside never reach the canvas. Runs in the renderer. The 'shortcuts' command and the
 // opener live in App.tsx, which loads this module when the sheet is first opened.
-import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react'
+import { Fragment } from 'react'
 import { parseChord, type ParsedChord } from '../../../shared/commands/chords'
 import { COMMANDS, SHEET_GROUPS, type CommandSpec, type SheetGroup } from '../../../shared/commands/table'
 import '../styles/editing.css'
-import { keepTabInside } from '../components/focus-trap'
+
+/** The sheet also closes on the key that opens it. */
+const CLOSE_KEYS = ['?']
+import { HelpSheet } from '../components/HelpSheet'
 
 const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
@@ -139,49 +142,21 @@ function ShortcutTable({ title, rows }: { title: string; rows: readonly Row[] })
 
 /** The open sheet; `onClose` closes it (Escape, `?`, Close, a click outside). */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const panel = useRef<HTMLDivElement>(null)
-  const closeButton = useRef<HTMLButtonElement>(null)
   const groups = sheet()
-
-  useEffect(() => closeButton.current?.focus(), [])
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Keys pressed in the cheat sheet belong to it: none reaches the canvas shortcuts.
-    event.stopPropagation()
-    if (event.key === 'Escape' || event.key === '?') {
-      event.preventDefault()
-      onClose()
-      return
-    }
-    keepTabInside(event, panel.current)
-  }
-
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={panel}
-        className="dialog shortcuts-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        onKeyDown={onKeyDown}
-      >
-        <div className="shortcuts-head">
-          <h2 id="shortcuts-title" className="dialog-title">
-            Keyboard shortcuts
-          </h2>
-          <button ref={closeButton} type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-        <div className="shortcuts-body" tabIndex={0} aria-label="Shortcut list">
-          {SHEET_GROUPS.flatMap((group) => {
-            const rows = groups.get(group)
-            return rows ? [<ShortcutTable key={group} title={group} rows={rows} />] : []
-          })}
-          <ShortcutTable title="Mouse" rows={MOUSE_ROWS} />
-        </div>
+    <HelpSheet
+      title="Keyboard shortcuts"
+      className="shortcuts-dialog"
+      onClose={onClose}
+      closeKeys={CLOSE_KEYS}
+    >
+      <div className="shortcuts-body" tabIndex={0} aria-label="Shortcut list">
+        {SHEET_GROUPS.flatMap((group) => {
+          const rows = groups.get(group)
+          return rows ? [<ShortcutTable key={group} title={group} rows={rows} />] : []
+        })}
+        <ShortcutTable title="Mouse" rows={MOUSE_ROWS} />
       </div>
-    </div>
+    </HelpSheet>
   )
 }

@@ -3,11 +3,9 @@
 // never disagree with the file in the repository. A modal sheet like the shortcut sheet: focus stays
 // inside, Escape or Close returns focus to where it was. Loaded when first opened. Runs in the
 // renderer.
-import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { Marked } from 'marked'
 import guideMarkdown from '../../../../docs/user-guide.md?raw'
-import { keepTabInside } from '../components/focus-trap'
-import '../styles/editing.css'
+import { HelpSheet } from '../components/HelpSheet'
 import './UserGuideDialog.css'
 
 /** The guide's screenshots by their path in the Markdown ("user-guide/01-start.png"). */
@@ -46,47 +44,14 @@ const GUIDE_HTML = guideHtml()
 
 /** The open guide; `onClose` closes it (Escape, Close, a click outside). */
 export default function UserGuideDialog({ onClose }: { onClose: () => void }) {
-  const panel = useRef<HTMLDivElement>(null)
-  const closeButton = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => closeButton.current?.focus(), [])
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Keys pressed in the guide belong to it: none reaches the canvas shortcuts.
-    event.stopPropagation()
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      onClose()
-      return
-    }
-    keepTabInside(event, panel.current)
-  }
-
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={panel}
-        className="dialog user-guide-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="user-guide-title"
-        onKeyDown={onKeyDown}
-      >
-        <div className="shortcuts-head">
-          <h2 id="user-guide-title" className="dialog-title">
-            User guide
-          </h2>
-          <button ref={closeButton} type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-        <article
-          className="user-guide-body"
-          tabIndex={0}
-          aria-label="User guide text"
-          dangerouslySetInnerHTML={{ __html: GUIDE_HTML }}
-        />
-      </div>
-    </div>
+    <HelpSheet title="User guide" className="user-guide-dialog" onClose={onClose}>
+      <article
+        className="user-guide-body"
+        tabIndex={0}
+        aria-label="User guide text"
+        dangerouslySetInnerHTML={{ __html: GUIDE_HTML }}
+      />
+    </HelpSheet>
   )
 }
