@@ -8,9 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { parseDesignFile } from '../../src/shared/format/parse'
-import type { DesignDocument } from '../../src/shared/model/document'
-import { evaluateDesign } from '../../src/shared/rules/engine'
+import { comparable, loadDesign } from './design-compare'
 import { canvasNode, expect, expectNoProblems, hooks, openApp, test } from './fixtures'
 
 const TEMPLATE = join(__dirname, '..', '..', 'resources', 'templates', 'contoso.cmgd')
@@ -18,76 +16,6 @@ const TEMPLATE = join(__dirname, '..', '..', 'resources', 'templates', 'contoso.
 const TEMPLATE_DATE = (JSON.parse(readFileSync(TEMPLATE, 'utf8')) as { design: { evaluationDate: string } })
   .design.evaluationDate
 const SHOTS = 'test-results/screenshots'
-
-// ---------------------------------------------------------------------------------------------
-// Comparing two designs by element paths ("site:New York City HQ/server:NYC-SS/managementPoint:MP01")
-
-function loadDesign(text: string): DesignDocument {
-  const loaded = parseDesignFile(text)
-  if (!loaded.ok) throw new Error(`not a valid design: ${loaded.error.message}`)
-  return loaded.value.doc
-}
-
-/** Each node id mapped to its path of kind:name pairs from the top level down. */
-function elementPaths(doc: DesignDocument): Map<string, string> {
-  const byId = new Map(doc.nodes.map((n) => [n.id, n]))
-  const paths = new Map<string, string>()
-  const pathOf = (id: string): string => {
-    const known = paths.get(id)
-    if (known !== undefined) return known
-    const node = byId.get(id)
-    if (!node) return `?${id}`
-    const own = `${node.kind}:${node.name}`
-    const path = node.parentId === undefined ? own : `${pathOf(node.parentId)}/${own}`
-    paths.set(id, path)
-    return path
-  }
-  for (const n of doc.nodes) pathOf(n.id)
-  return paths
-}
-
-/** What a design says, with ids replaced by element paths and phase ids by phase names. */
-function comparable(doc: DesignDocument) {
-  const paths = elementPaths(doc)
-  const phaseName = new Map(doc.design.phases.map((p) => [p.id, p.name]))
-  const path = (id: string) => paths.get(id) ?? `?${id}`
-  const byPath = <T extends { key: string }>(list: T[]) => list.sort((a, b) => a.key.localeCompare(b.key))
-  const evaluation = evaluateDesign(doc)
-  const { cmVersion, environment, adUserDiscovery, evaluationDate, pki } = doc.design
-  return {
-    uniquePaths: new Set(paths.values()).size === doc.nodes.length,
-    settings: {
-      cmVersion,
-      environment,
-      adUserDiscovery,
-      evaluationDate,
-      pki,
-      tenants: [...doc.design.tenants].sort((a, b) => a.id.localeCompare(b.id)),
-      phases: doc.design.phases.map((p) => p.name),
-    },
-    elements: byPath(
-      doc.nodes.map((n) => ({
-        key: path(n.id),
-        props: n.props,
-        phase: n.phase === undefined ? null : (phaseName.get(n.phase) ?? `?${n.phase}`),
-      })),
-    ),
-    edges: doc.edges.map((e) => `${e.kind}: ${path(e.source)} → ${path(e.target)}`).sort(),
-    findings: evaluation.findings
-      .map((f) =>
-        JSON.stringify({
-          ruleId: f.ruleId,
-          severity: f.severity,
-          suppressed: f.suppressed,
-          nodes: f.nodeIds.map(path),
-          message: f.message,
-        }),
-      )
-      .sort(),
-    capacity: evaluation.capacity.map((row) => JSON.stringify({ ...row, nodeId: path(row.nodeId) })).sort(),
-    summary: evaluation.summary,
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Driving the UI
