@@ -1,15 +1,18 @@
 // The connection legend drawn over the canvas: one line sample per edge kind, styled by the same
 // CSS classes as the edges themselves, collapsible with a real button (its state announced as
-// expanded or collapsed). Runs in the renderer.
+// expanded or collapsed), with the "Show labels" switch that writes each connection's kind on it
+// (store/canvas-settings.ts). Runs in the renderer.
 import { useId, useState } from 'react'
 import { EDGE_KINDS } from '../../../shared/model/schema'
 import { connectShortcutText } from '../components/connect-dialog-state'
 import { EDGE_KIND_INFO } from '../design/kind-info'
+import { setEdgeLabels, useCanvasSettings } from '../store/canvas-settings'
 import { markerId } from './flow-elements'
 
 export function EdgeLegend() {
   const [open, setOpen] = useState(true)
   const bodyId = useId()
+  const labels = useCanvasSettings((s) => s.edgeLabels)
   return (
     <div className={`edge-legend${open ? ' is-open' : ''}`}>
       <button
@@ -39,6 +42,10 @@ export function EdgeLegend() {
             </li>
           ))}
         </ul>
+        <label className="edge-legend-labels">
+          <input type="checkbox" checked={labels} onChange={(e) => setEdgeLabels(e.target.checked)} />
+          Show labels on connections
+        </label>
         <p className="legend-hint">
           Drag from an element&apos;s dot to another element to connect them, or select an element and press{' '}
           {connectShortcutText()}.

@@ -1,33 +1,46 @@
-// The edge drawn for every connection kind: a "floating" bezier that leaves and enters each
-// element on the sides facing each other (so edges between nested elements and large containers
-// read cleanly, whatever handle the user dragged from), styled by kind through CSS classes shared
-// with the legend. Runs in the renderer.
-import { memo } from 'react'
+// The edge drawn for every connection kind, styled by kind through CSS classes shared with the
+// legend. It leaves and enters each element on the sides facing each other (whatever handle the
+// user dragged from) and runs orthogonally, taking another side or bend when that passes through
+// fewer containers holding neither end (edge-routing.ts); at far zoom it is a plain curve, cheap to
+// draw by the thousand. With connection labels on (store/canvas-settings.ts) and names readable, it
+// shows its kind ("linked to") at its middle; a click there selects the connection. Runs in the
+// renderer (editing canvas and presentation).
+import { memo, useMemo } from 'react'
 import {
   BaseEdge,
   Position,
   getBezierPath,
+  getSmoothStepPath,
   useInternalNode,
+  useStore,
   type EdgeProps,
   type InternalNode,
+  type ReactFlowState,
 } from '@xyflow/react'
+import { CONTAINER_KINDS } from '../../../../shared/kinds'
+import type { NodeKind } from '../../../../shared/model/schema'
+import { EDGE_KIND_INFO } from '../../design/kind-info'
+import { useCanvasSettings } from '../../store/canvas-settings'
+import {
+  candidateRoutes,
+  chooseRouteIndex,
+  directRoute,
+  type Box,
+  type ContainerBox,
+  type Side,
+} from '../edge-routing'
 import type { DesignFlowEdge } from '../flow-elements'
+import { isFar } from '../zoom-level'
 
-interface Box {
-  readonly left: number
-  readonly top: number
-  readonly right: number
-  readonly bottom: number
+const POSITION: Readonly<Record<Side, Position>> = {
+  left: Position.Left,
+  right: Position.Right,
+  top: Position.Top,
+  bottom: Position.Bottom,
 }
 
-interface Anchors {
-  readonly sx: number
-  readonly sy: number
-  readonly sourcePosition: Position
-  readonly tx: number
-  readonly ty: number
-  readonly targetPosition: Position
-}
+/** Route index meaning "far zoom: draw the plain curve". */
+const FAR_ROUTE = -1
 
 function box(node: InternalNode): Box {
   const width = node.measured.width ?? node.width ?? 0
@@ -37,52 +50,83 @@ function box(node: InternalNode): Box {
 }
 
 /**
- * Picks the facing sides of two boxes: left/right when they are apart horizontally at least as
- * much as vertically (diagrams here mostly read left to right), top/bottom otherwise; the edge
- * leaves and enters at the middle of those sides.
+ * The absolute boxes of every container on the canvas, built once per React Flow node array (a
+ * drag frame makes a new array; panning and zooming do not) and shared by every edge.
  */
-function anchors(a: Box, b: Box): Anchors {
-  const gapX = Math.max(b.left - a.right, a.left - b.right)
-  const gapY = Math.max(b.top - a.bottom, a.top - b.bottom)
-  const acx = (a.left + a.right) / 2
-  const acy = (a.top + a.bottom) / 2
-  const bcx = (b.left + b.right) / 2
-  const bcy = (b.top + b.bottom) / 2
-  if (gapX >= gapY) {
-    const rightward = bcx >= acx
-    return {
-      sx: rightward ? a.right : a.left,
-      sy: acy,
-      sourcePosition: rightward ? Position.Right : Position.Left,
-      tx: rightward ? b.left : b.right,
-      ty: bcy,
-      targetPosition: rightward ? Position.Left : Position.Right,
+const containerCache = new WeakMap<ReactFlowState['nodes'], ContainerBox[]>()
+function containerBoxes(s: ReactFlowState): ContainerBox[] {
+  let boxes = containerCache.get(s.nodes)
+  if (!boxes) {
+    boxes = []
+    for (const node of s.nodeLookup.values()) {
+      if (CONTAINER_KINDS.has(node.type as NodeKind)) boxes.push({ id: node.id, box: box(node) })
     }
+    containerCache.set(s.nodes, boxes)
   }
-  const downward = bcy >= acy
-  return {
-    sx: acx,
-    sy: downward ? a.bottom : a.top,
-    sourcePosition: downward ? Position.Bottom : Position.Top,
-    tx: bcx,
-    ty: downward ? b.top : b.bottom,
-    targetPosition: downward ? Position.Top : Position.Bottom,
+  return boxes
+}
+
+/** The ids of `id` and every element holding it. */
+function selfAndAncestors(s: ReactFlowState, id: string, into: Set<string>): void {
+  for (let node = s.nodeLookup.get(id); node && !into.has(node.id);) {
+    into.add(node.id)
+    node = node.parentId === undefined ? undefined : s.nodeLookup.get(node.parentId)
+  }
+}
+
+/**
+ * A selector for the route index of the connection from `source` to `target` (FAR_ROUTE at far
+ * zoom): a number, so the edge re-renders only when its route changes, and recomputed only when
+ * the nodes change (not on every pan or zoom frame).
+ */
+function routeSelector(source: string, target: string): (s: ReactFlowState) => number {
+  let lastNodes: ReactFlowState['nodes'] | undefined
+  let lastIndex = 0
+  return (s) => {
+    if (isFar(s)) return FAR_ROUTE
+    if (s.nodes === lastNodes) return lastIndex
+    const sourceNode = s.nodeLookup.get(source)
+    const targetNode = s.nodeLookup.get(target)
+    lastNodes = s.nodes
+    if (!sourceNode || !targetNode) return (lastIndex = 0)
+    const related = new Set<string>()
+    selfAndAncestors(s, source, related)
+    selfAndAncestors(s, target, related)
+    lastIndex = chooseRouteIndex(box(sourceNode), box(targetNode), containerBoxes(s), related)
+    return lastIndex
   }
 }
 
 function DesignEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<DesignFlowEdge>) {
   const sourceNode = useInternalNode(source)
   const targetNode = useInternalNode(target)
+  const selectRoute = useMemo(() => routeSelector(source, target), [source, target])
+  const routeIndex = useStore(selectRoute)
+  const showLabel = useCanvasSettings((s) => s.edgeLabels) && routeIndex !== FAR_ROUTE
   if (!sourceNode || !targetNode || !data) return null
-  const a = anchors(box(sourceNode), box(targetNode))
-  const [path] = getBezierPath({
-    sourceX: a.sx,
-    sourceY: a.sy,
-    sourcePosition: a.sourcePosition,
-    targetX: a.tx,
-    targetY: a.ty,
-    targetPosition: a.targetPosition,
-  })
+  const sourceBox = box(sourceNode)
+  const targetBox = box(targetNode)
+  const route =
+    routeIndex === FAR_ROUTE
+      ? directRoute(sourceBox, targetBox)
+      : (candidateRoutes(sourceBox, targetBox)[routeIndex] ?? directRoute(sourceBox, targetBox))
+  const horizontal = route.sourceSide === 'left' || route.sourceSide === 'right'
+  const ends = {
+    sourceX: route.sourceX,
+    sourceY: route.sourceY,
+    sourcePosition: POSITION[route.sourceSide],
+    targetX: route.targetX,
+    targetY: route.targetY,
+    targetPosition: POSITION[route.targetSide],
+  }
+  const [path, labelX, labelY] =
+    routeIndex === FAR_ROUTE
+      ? getBezierPath(ends)
+      : getSmoothStepPath({
+          ...ends,
+          borderRadius: 8,
+          ...(horizontal ? { centerX: route.bend } : { centerY: route.bend }),
+        })
   return (
     <BaseEdge
       id={id}
@@ -90,6 +134,14 @@ function DesignEdgeView({ id, source, target, data, markerEnd, selected }: EdgeP
       markerEnd={markerEnd}
       className={`edge-style edge-style-${data.kind}${selected ? ' is-selected' : ''}`}
       interactionWidth={16}
+      {...(showLabel && {
+        label: EDGE_KIND_INFO[data.kind].verb,
+        labelX,
+        labelY,
+        labelShowBg: true,
+        labelBgPadding: [4, 2] as [number, number],
+        labelBgBorderRadius: 3,
+      })}
     />
   )
 }
