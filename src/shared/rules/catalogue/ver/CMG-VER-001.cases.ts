@@ -21,9 +21,9 @@ const cases: RuleCases = {
       design: () => fixture('contoso').design({ evaluationDate: '2027-05-13' }).build(),
     },
     {
-      name: '2107 without an evaluation date, checked against today, 2026-12-06 (addendum A4)',
+      name: '2107 without an evaluation date, checked against a host today of 2026-06-15 (addendum A4)',
       design: () => fixture('contoso').design({ cmVersion: 2107, evaluationDate: undefined }).build(),
-      options: { today: '2026-12-06' },
+      options: { today: '2026-06-15' },
       nodeId: 'site-nyc',
     },
   ],
@@ -40,7 +40,7 @@ const cases: RuleCases = {
     {
       name: '2403 evaluated on 2025-01-01, whatever today is',
       design: () => fixture('contoso').design({ cmVersion: 2403, evaluationDate: '2025-01-01' }).build(),
-      options: { today: '2026-12-06' },
+      options: { today: '2026-06-15' },
     },
   ],
 }
