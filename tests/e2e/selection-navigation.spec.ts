@@ -289,11 +289,12 @@ test('an element dragged level with a sibling snaps onto its edge and shows a gu
   // Towards the site's top edge: the grid moves the element in 16 px steps, so go pixel by pixel
   // until one step lands within snapping reach.
   const guides = page.getByTestId('alignment-guides')
+  const alignment = guides.locator('line.align')
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
-  for (let offset = -8; offset <= 8 && (await guides.count()) === 0; offset++)
+  for (let offset = -8; offset <= 8 && (await alignment.count()) === 0; offset++)
     await page.mouse.move(from.x, from.y + (site.y - start.y + offset) * zoom, { steps: 4 })
-  await expect(guides.locator('line').first()).toBeAttached()
+  await expect(alignment.first()).toBeAttached()
   await page.screenshot({ path: `${SHOTS}/selection-alignment-guides.png` })
   const pane = (await page.locator('.react-flow__pane').boundingBox())!
   await page.screenshot({
@@ -310,5 +311,26 @@ test('an element dragged level with a sibling snaps onto its edge and shows a gu
     popLines.some((line) => [0, 78, 146, 156, 292].includes(line)),
     `top at ${dropped}`,
   ).toBe(true)
+  expectNoProblems(problems)
+})
+
+test('an element dragged in a row keeps the row’s spacing and marks the equal gaps', async ({
+  page,
+  problems,
+}) => {
+  await openApp(page, 'contoso')
+  // NYC-SS, NYC-CP1 and NYC-CP2 stand in a row 20 units apart.
+  const server = canvasNode(page, 'Server NYC-CP2')
+  const start = await flowPosition(page, 'srv-nyc-cp2')
+  const box = (await server.boundingBox())!
+  const from = { x: box.x + box.width / 2, y: box.y + 10 }
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 5, from.y, { steps: 4 })
+  const spacing = page.getByTestId('alignment-guides').locator('line.spacing')
+  await expect(spacing).toHaveCount(2)
+  await page.screenshot({ path: `${SHOTS}/selection-equal-spacing.png` })
+  await page.mouse.up()
+  expect(await flowPosition(page, 'srv-nyc-cp2')).toEqual(start)
   expectNoProblems(problems)
 })

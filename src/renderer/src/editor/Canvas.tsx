@@ -10,7 +10,8 @@
 // The wheel pans (Shift+wheel sideways) and Ctrl/Cmd+wheel zooms, or the wheel zooms when the
 // "wheel zooms" control is on (store/canvas-settings.ts); holding Space makes any drag pan, even one
 // that starts over an element. An element dragged alone snaps onto the edges and centres of its
-// siblings, with a guide drawn along each shared line (alignment-guides.ts). Runs in the renderer.
+// siblings, with a guide drawn along each shared line, or to the spacing of its row, with each equal
+// gap marked (alignment-guides.ts). Runs in the renderer.
 import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
 import {
   Background,
@@ -187,9 +188,23 @@ function AlignmentGuides({ guides }: { guides: readonly Guide[] }) {
       <svg className="alignment-guides" aria-hidden="true" data-testid="alignment-guides">
         {guides.map((g) =>
           g.axis === 'x' ? (
-            <line key={`x${g.at}`} x1={g.at} x2={g.at} y1={g.from} y2={g.to} />
+            <line
+              key={`${g.kind}x${g.at}:${g.from}`}
+              className={g.kind}
+              x1={g.at}
+              x2={g.at}
+              y1={g.from}
+              y2={g.to}
+            />
           ) : (
-            <line key={`y${g.at}`} x1={g.from} x2={g.to} y1={g.at} y2={g.at} />
+            <line
+              key={`${g.kind}y${g.at}:${g.from}`}
+              className={g.kind}
+              x1={g.from}
+              x2={g.to}
+              y1={g.at}
+              y2={g.at}
+            />
           ),
         )}
       </svg>
