@@ -4,6 +4,7 @@
 // settings, its elements' properties after defaults and phases, its connections — and to what the
 // shared rules engine finds in it (findings and capacity, element for element). Two designs built
 // differently compare equal when they say the same; ids and positions do not matter.
+import { expect } from '@playwright/test'
 import { parseDesignFile } from '../../src/shared/format/parse'
 import type { DesignDocument } from '../../src/shared/model/document'
 import { evaluateDesign } from '../../src/shared/rules/engine'
@@ -73,4 +74,36 @@ export function comparable(doc: DesignDocument) {
     capacity: evaluation.capacity.map((row) => JSON.stringify({ ...row, nodeId: path(row.nodeId) })).sort(),
     summary: evaluation.summary,
   }
+}
+
+/**
+ * Asserts that the saved design says what the template says (settings, elements, connections,
+ * findings, capacity), after checking the comparison has substance: the template has `size`
+ * elements and connections and some findings, and changing its first CMG's VM count (`vmCount`
+ * as written in the file) is noticed.
+ */
+export function expectSameDesign(
+  savedText: string,
+  templateText: string,
+  size: { readonly elements: number; readonly edges: number; readonly vmCount: number },
+): void {
+  const saved = comparable(loadDesign(savedText))
+  const template = comparable(loadDesign(templateText))
+  expect(template.elements).toHaveLength(size.elements)
+  expect(template.edges).toHaveLength(size.edges)
+  expect(template.findings.length).toBeGreaterThan(0)
+  const vmCount = `"vmCount": ${size.vmCount}`
+  expect(templateText).toContain(vmCount)
+  const changed = comparable(loadDesign(templateText.replace(vmCount, `"vmCount": ${size.vmCount + 1}`)))
+  expect(changed.elements).not.toEqual(template.elements)
+
+  expect(saved.uniquePaths).toBe(true)
+  expect(saved.settings).toEqual(template.settings)
+  expect(saved.elements.map((e) => e.key)).toEqual(template.elements.map((e) => e.key))
+  expect(saved.elements).toEqual(template.elements)
+  expect(saved.edges).toEqual(template.edges)
+  // The rules engine sees the same design: the same findings on the same elements, the same capacity.
+  expect(saved.findings).toEqual(template.findings)
+  expect(saved.capacity).toEqual(template.capacity)
+  expect(saved.summary).toEqual(template.summary)
 }
