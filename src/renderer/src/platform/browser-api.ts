@@ -1,8 +1,9 @@
 // A browser implementation of the preload API (the same IPC contract as Electron main), used when
 // the renderer runs without Electron: in the e2e tests and when serving the built renderer. It
 // validates every request and response with the contract's zod schemas, loads files through the
-// same parseDesignFile pipeline as main, keeps saved files in memory, recovery snapshots in
-// localStorage, and offers test hooks on `window.__cmgBrowser`. Runs in the renderer (browser only).
+// same parseDesignFile pipeline as main (the template list reads only the templates' names), keeps
+// saved files in memory, recovery snapshots in localStorage, and offers test hooks on
+// `window.__cmgBrowser`. Runs in the renderer (browser only).
 import type { z } from 'zod'
 import {
   EVENT_CHANNELS,
@@ -73,6 +74,31 @@ const TEMPLATES = new Map(
     text,
   ]),
 )
+
+/**
+ * The templates' names and descriptions, read once from their JSON. Main gets them by loading each
+ * template through the whole pipeline, in its own process; here that would be some 50 ms on the
+ * page's thread while the window first shows (the empty canvas asks for the list at start-up).
+ * The bundled templates are the files main ships and load without issues
+ * (tests/unit/format/parse.test.ts), so their JSON holds the same name and notes; a template
+ * that is damaged anyway fails when chosen.
+ */
+let templates: readonly { id: string; name: string; description: string }[] | undefined
+
+function templateList(): readonly { id: string; name: string; description: string }[] {
+  templates ??= [...TEMPLATES].map(([id, text]) => {
+    let design: { name?: unknown; notes?: unknown } | undefined
+    try {
+      design = (JSON.parse(text) as { design?: typeof design }).design
+    } catch {
+      design = undefined
+    }
+    const name = typeof design?.name === 'string' ? design.name.slice(0, 200) : id
+    const notes = typeof design?.notes === 'string' ? design.notes.slice(0, 1000) : ''
+    return { id, name, description: notes }
+  })
+  return templates
+}
 
 const RECOVERY_PREFIX = 'cmg-designer.recovery.'
 const UNTITLED = 'Untitled'
@@ -360,14 +386,7 @@ export function createBrowserApi(): PreloadApi {
       platform: 'browser',
       today: today(),
     }),
-    'templates:list': () => ({
-      ok: true,
-      templates: [...TEMPLATES].map(([id, text]) => {
-        const loaded = parseDesignFile(text)
-        const design = loaded.ok ? loaded.value.doc.design : undefined
-        return { id, name: design?.name.slice(0, 200) ?? id, description: design?.notes.slice(0, 1000) ?? '' }
-      }),
-    }),
+    'templates:list': () => ({ ok: true, templates: [...templateList()] }),
     'doc:new': (req) => (req.templateId === undefined ? blank() : fromTemplate(req.templateId)),
     'doc:open': async () => {
       const pending = pendingOpen

@@ -2,13 +2,15 @@
 // committed change (never on drag or resize frames, which are not commits) and whenever the what-if
 // growth factor changes (it returns to ×1 when another design is opened), and feeds the results and
 // the checking status into store/findings.ts. Exposes `window.__cmgFindings` so e2e tests and the
-// performance harness can count evaluations and read the latest results. Runs in the renderer.
+// performance harness can count evaluations and read the latest results. The worker itself starts
+// after the next painted frame, so it does not compete with drawing the window. Runs in the renderer.
 import { useEffect } from 'react'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { subscribeCommitted, useDocument } from '../store/document'
 import { useFindings } from '../store/findings'
 import { fetchToday, knownToday, subscribeToday } from '../store/today'
 import { ValidationClient, type CheckingStatus, type WorkerLike } from './client'
+import type { EvaluateMessage, WorkerReply } from './protocol'
 
 /** Read-only view of the validation for tests and the performance harness. */
 export interface FindingsTestHook {
@@ -30,12 +32,48 @@ declare global {
   }
 }
 
+/** Runs `start` once the next frame is painted (or after `fallbackMs`, should no frame come). */
+function afterNextPaint(start: () => void, fallbackMs = 1000): void {
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    start()
+  }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, fallbackMs)
+}
+
+/**
+ * The rules worker, started after the next painted frame: creating it, and loading and compiling
+ * its script, would otherwise share the two cores with drawing the window's first canvas, which
+ * it does not need. Messages sent before then wait in order for it.
+ */
 function createRulesWorker(): WorkerLike {
-  // The Worker's own event types are wider than the client's structural WorkerLike.
-  return new Worker(new URL('./rules.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'rules',
-  }) as unknown as WorkerLike
+  let worker: Worker | null = null
+  let terminated = false
+  const waiting: EvaluateMessage[] = []
+  const proxy: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      if (worker) worker.postMessage(message)
+      else waiting.push(message)
+    },
+    terminate() {
+      terminated = true
+      waiting.length = 0
+      worker?.terminate()
+    },
+  }
+  afterNextPaint(() => {
+    if (terminated) return
+    worker = new Worker(new URL('./rules.worker.ts', import.meta.url), { type: 'module', name: 'rules' })
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => proxy.onmessage?.(event)
+    worker.onerror = (event) => proxy.onerror?.(event)
+    for (const message of waiting.splice(0)) worker.postMessage(message)
+  })
+  return proxy
 }
 
 /** Starts validating the open design; returns a function that stops it and ends the worker. */
