@@ -2,12 +2,16 @@
 // dragged nodes' components render again, frame by frame, and no rule evaluation is requested until
 // the drag ends; dropping commits one change, which is then evaluated once. Renders are counted
 // through the node component's render probe (editor/nodes/render-probe.ts), evaluations through the
-// app's `window.__cmgFindings` hook.
+// app's `window.__cmgFindings` hook. The design opens at far zoom, where the far layer draws it and
+// only hovered or selected elements are nodes: each dragged element is found by geometry and
+// hovered first, as a user's pointer reaches it.
 import type { Page } from '@playwright/test'
+import { centreOf, clearElements, generatedScene, readView, toScreen } from './far-canvas'
 import { expect, expectNoProblems, test } from './fixtures'
 
 const NODES = 1_000
 const MOVES = 24
+const design = generatedScene(NODES)
 
 interface ProbedWindow {
   __cmgRenderProbe?: (nodeId: string) => void
@@ -32,7 +36,9 @@ async function installRenderProbe(page: Page): Promise<void> {
 
 async function openGeneratedDesign(page: Page): Promise<void> {
   await page.goto(`/index.html?generate=${NODES}&seed=1`)
-  await expect(page.locator('.react-flow__node')).toHaveCount(NODES, { timeout: 60_000 })
+  await expect(page.locator('canvas.far-layer')).toHaveAttribute('data-drawn-elements', String(NODES), {
+    timeout: 60_000,
+  })
   await expect
     .poll(() => page.evaluate(() => (window as unknown as ProbedWindow).__cmgFindings?.status), {
       timeout: 60_000,
@@ -54,23 +60,21 @@ const renderFrames = (page: Page) =>
 const nextFrame = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))))
 
-/** Boundary groups (always top-level) whose centre is on screen and not covered by another node. */
+/**
+ * Boundary groups (always top-level) clear on screen with room to drag, each hovered so that it is
+ * a DOM node (at far zoom the far layer draws the others).
+ */
 async function visibleBoundaryGroups(page: Page, count: number) {
-  return page.evaluate((wanted) => {
-    const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
-    const out: { id: string; x: number; y: number }[] = []
-    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-boundaryGroup')) {
-      const r = el.getBoundingClientRect()
-      const x = r.left + r.width / 2
-      const y = r.top + r.height / 2
-      const roomToDrag =
-        x > pane.left + 60 && x < pane.right - 200 && y > pane.top + 60 && y < pane.bottom - 160
-      if (roomToDrag && document.elementFromPoint(x, y)?.closest('.react-flow__node') === el)
-        out.push({ id: el.dataset.id!, x, y })
-      if (out.length === wanted) break
-    }
-    return out
-  }, count)
+  const view = await readView(page)
+  const groups = clearElements(design, view, (e) => e.kind === 'boundaryGroup', count, 160)
+  const out: { id: string; x: number; y: number }[] = []
+  for (const group of groups) {
+    const at = toScreen(view, centreOf(group))
+    await page.mouse.move(at.x, at.y)
+    await expect(page.locator(`.react-flow__node[data-id="${group.id}"]`)).toHaveCount(1)
+    out.push({ id: group.id, ...at })
+  }
+  return out
 }
 
 const transformOf = (page: Page, id: string) =>
@@ -139,9 +143,14 @@ test('dragging a selection re-renders only the selected nodes', async ({ page, p
   const selected = await visibleBoundaryGroups(page, 5)
   expect(selected).toHaveLength(5)
   const [first, ...rest] = selected
+  await page.mouse.move(first!.x, first!.y)
   await page.mouse.click(first!.x, first!.y)
   await page.keyboard.down('Control')
-  for (const node of rest) await page.mouse.click(node.x, node.y)
+  for (const node of rest) {
+    await page.mouse.move(node.x, node.y)
+    await expect(page.locator(`.react-flow__node[data-id="${node.id}"]`)).toHaveCount(1)
+    await page.mouse.click(node.x, node.y)
+  }
   await page.keyboard.up('Control')
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(5)
   await expect

@@ -11,14 +11,22 @@
 // "wheel zooms" control is on (store/canvas-settings.ts); holding Space makes any drag pan, even one
 // that starts over an element. An element dragged alone snaps onto the edges and centres of its
 // siblings, with a guide drawn along each shared line, or to the spacing of its row, with each equal
-// gap marked (alignment-guides.ts). Runs in the renderer.
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
+// gap marked (alignment-guides.ts). Below FAR_ZOOM the design is drawn by the far layer
+// (FarLayer.tsx) and React Flow holds only the elements that must be DOM: the selected, hovered,
+// edited and dragged ones with their containers; the element under the pointer becomes a node as
+// the pointer reaches it, so clicking, dragging, double-clicking (which zooms to it), connecting
+// and context menus work as at any zoom, and a selection box takes the elements the far layer
+// draws inside it. Above it React Flow draws only the elements in view in a large design (a small
+// one is cheaper kept whole than added and removed while panning). A double-click on empty canvas
+// zooms in there. Runs in the renderer.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   ControlButton,
   Controls,
+  getViewportForBounds,
   Panel,
   PanOnScrollMode,
   ReactFlow,
@@ -62,10 +70,15 @@ import {
 } from '../store/document'
 import { setWheelAction, useCanvasSettings } from '../store/canvas-settings'
 import { applySelectionChanges, clearSelection, selectOnly, useSelection } from '../store/selection'
+import { noteCanvasCommit } from './nodes/render-probe'
+import { FarLayer } from './FarLayer'
+import { sceneOf, withContainers } from './far-scene'
+import { currentScene, farDropTarget, useFarHover, useFarSelectionBox } from './far-interaction'
 import { setConnectTargets, showToast, startEditing, useUi } from '../store/ui'
 import DesignEdgeView from './edges/DesignEdgeView'
 import { EdgeLegend } from './EdgeLegend'
 import { EdgeMarkers } from './EdgeMarkers'
+import { ElementTree } from './ElementTree'
 import {
   FlowEdgeCache,
   FlowNodeCache,
@@ -82,8 +95,10 @@ import { placeElement } from './place-element'
 import { alignToSiblings, type Guide } from './alignment-guides'
 import {
   FIT_MAX_ZOOM,
+  LARGE_DESIGN,
   MAX_ZOOM,
   MIN_ZOOM,
+  READABLE_ZOOM,
   isFar,
   measureInsets,
   openingViewport,
@@ -107,8 +122,10 @@ const PAN_KEY_OPTIONS = { target: window, preventDefault: false }
 const GUIDE_SNAP_PX = 6
 const NO_GUIDES: readonly Guide[] = []
 
-/** Nodes and edges while a design that was just opened waits for its fit. */
+/** Nodes and edges while a design that was just opened waits for its fit (and edges at far zoom). */
 const NOTHING_YET: never[] = []
+/** Screen pixels kept around an element a double-click at far zoom zooms to. */
+const ZOOM_TO_ROOM = 80
 
 /** The what-if chip at the top of the canvas, while a factor other than ×1 is in force. */
 function CanvasWhatIfChip() {
@@ -236,14 +253,33 @@ export function Canvas() {
   const panKeyHeld = useKeyPress(PAN_KEY, PAN_KEY_OPTIONS)
   const [fittedLoadId, setFittedLoadId] = useState<number | null>(null)
   const [guides, setGuides] = useState<readonly Guide[]>(NO_GUIDES)
+  const editingId = useUi((s) => s.editingNodeId)
+  const wrapper = useRef<HTMLDivElement>(null)
+  const hovered = useFarHover(wrapper, flowStore)
+  const { onSelectionStart, onSelectionEnd } = useFarSelectionBox(flowStore)
 
-  const nodes = useMemo(
-    () => nodeCache.derive(docNodes, selectedNodeIds, live),
-    [nodeCache, docNodes, selectedNodeIds, live],
-  )
+  useEffect(() => noteCanvasCommit())
+
+  // At far zoom React Flow gets only the elements that must be DOM, with their containers (React
+  // Flow places a child within its parent node): the far layer draws the rest.
+  const nodes = useMemo(() => {
+    if (!far) return nodeCache.derive(docNodes, selectedNodeIds, live)
+    const wanted = withContainers(sceneOf(docNodes, docEdges, live), [
+      ...selectedNodeIds,
+      ...(hovered === null ? [] : [hovered]),
+      ...(editingId === null ? [] : [editingId]),
+      ...live.positions.keys(),
+      ...live.sizes.keys(),
+    ])
+    return nodeCache.derive(
+      docNodes.filter((n) => wanted.has(n.id)),
+      selectedNodeIds,
+      live,
+    )
+  }, [far, nodeCache, docNodes, docEdges, selectedNodeIds, live, hovered, editingId])
   const edges = useMemo(
-    () => edgeCache.derive(docEdges, docNodes, selectedEdgeIds),
-    [edgeCache, docEdges, docNodes, selectedEdgeIds],
+    () => (far ? NOTHING_YET : edgeCache.derive(docEdges, docNodes, selectedEdgeIds)),
+    [far, edgeCache, docEdges, docNodes, selectedEdgeIds],
   )
 
   // A design that was just opened gets its view before its elements are drawn: the view is computed
@@ -265,14 +301,14 @@ export function Canvas() {
 
   useEffect(() => {
     const unregister = [
+      // Fitted from the document, not from React Flow's nodes: at far zoom it holds only a few.
       registerCommand('zoomToFit', () => {
-        const { domNode } = flowStore.getState()
-        if (!domNode) return
-        void flow.fitView({
-          maxZoom: FIT_MAX_ZOOM,
-          padding: paddingFor(measureInsets(domNode, designBounds(useDocument.getState().doc) ?? undefined)),
-          duration: 200,
-        })
+        const { domNode, width, height } = flowStore.getState()
+        const bounds = designBounds(useDocument.getState().doc)
+        if (!domNode || !bounds) return
+        const padding = paddingFor(measureInsets(domNode, bounds))
+        const viewport = getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_MAX_ZOOM, padding)
+        void flow.setViewport(viewport, { duration: 200 })
       }),
       registerCommand('zoomIn', () => void flow.zoomIn({ duration: 150 })),
       registerCommand('zoomOut', () => void flow.zoomOut({ duration: 150 })),
@@ -339,14 +375,22 @@ export function Canvas() {
     setConnectTargets(from ? connectionPartners(from.kind).map((p) => p.kind) : [])
   }, [])
 
-  const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
-    setConnectTargets(null)
-    // isValid is null (not false) when the pointer is over a target but far from its handle point.
-    if (state.isValid === true || !state.fromNode || !state.toNode || state.toNode.id === state.fromNode.id)
-      return
-    const check = checkConnection(useDocument.getState().doc, state.fromNode.id, state.toNode.id)
-    if (!check.ok) showToast(check.reason, 'error')
-  }, [])
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      setConnectTargets(null)
+      if (state.isValid === true || !state.fromNode) return
+      // At far zoom the target may be drawn by the far layer only: it is the element at the drop.
+      const flowState = flowStore.getState()
+      const target = state.toNode?.id ?? farDropTarget(flowState, event)
+      // isValid is null (not false) when the pointer is over a target but far from its handle point.
+      if (target === undefined || target === state.fromNode.id) return
+      const check = checkConnection(useDocument.getState().doc, state.fromNode.id, target)
+      if (!check.ok) showToast(check.reason, 'error')
+      else if (isFar(flowState))
+        onConnect({ source: state.fromNode.id, target, sourceHandle: null, targetHandle: null })
+    },
+    [flowStore, onConnect],
+  )
 
   // React Flow keeps a multi-selection when one of its members is clicked; a plain click (no drag)
   // narrows it to that member, as in draw.io and tldraw.
@@ -356,7 +400,25 @@ export function Canvas() {
     if (nodeIds.has(node.id) && nodeIds.size + edgeIds.size > 1) selectOnly([node.id])
   }, [])
 
-  const onNodeDoubleClick = useCallback((_event: unknown, node: DesignFlowNode) => startEditing(node.id), [])
+  // A double-click renames the element, or at far zoom (where its name cannot be read) zooms to it.
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: DesignFlowNode) => {
+      const state = flowStore.getState()
+      const element = isFar(state) ? currentScene().byId.get(node.id) : undefined
+      if (!element) return startEditing(node.id)
+      const padding = state.domNode ? paddingFor(measureInsets(state.domNode), ZOOM_TO_ROOM) : 0.2
+      const viewport = getViewportForBounds(
+        element,
+        state.width,
+        state.height,
+        MIN_ZOOM,
+        READABLE_ZOOM,
+        padding,
+      )
+      void flow.setViewport(viewport, { duration: 300 })
+    },
+    [flow, flowStore],
+  )
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
@@ -472,6 +534,7 @@ export function Canvas() {
             </svg>
           </ControlButton>
         </Controls>
+        <FarLayer />
         <OverviewMap ariaLabel="Overview map" />
         <Panel position="top-right">
           <EdgeLegend />
@@ -484,11 +547,13 @@ export function Canvas() {
 
   return (
     <div
+      ref={wrapper}
       className={`canvas${connectTargets ? ' is-connecting' : ''}${far ? ' is-far' : ''}${panKeyHeld ? ' is-panning-by-key' : ''}`}
       data-connect-targets={connectTargets?.join(' ')}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
+      <ElementTree />
       <ReactFlow<DesignFlowNode, DesignFlowEdge>
         nodes={shown ? nodes : NOTHING_YET}
         edges={shown ? edges : NOTHING_YET}
@@ -499,13 +564,16 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
         isValidConnection={isValidConnection}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeContextMenu={openElementMenu}
         onEdgeContextMenu={openConnectionMenu}
         onPaneContextMenu={openCanvasMenu}
-        zoomOnDoubleClick={false}
+        zoomOnDoubleClick
+        onlyRenderVisibleElements={!far && docNodes.length > LARGE_DESIGN}
         connectionLineStyle={CONNECTION_LINE_STYLE}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={24}

@@ -7,13 +7,17 @@
 // Here one store subscription redraws one <canvas> at most once per animation frame
 // (docs/performance.md). Where an element of the canvas lies under the map, the map lets the
 // pointer through (and fades, so the element shows): a drag started there moves the element rather
-// than panning. Runs in the renderer, inside <ReactFlow>.
-import { Panel, useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react'
-import { XYMinimap, getInternalNodesBounds, getNodeDimensions, type XYMinimapInstance } from '@xyflow/system'
+// than panning. The elements come from the document (far-scene.ts), not from React Flow, which at
+// far zoom holds only a few of them. Runs in the renderer, inside <ReactFlow>.
+import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
+import { XYMinimap, type XYMinimapInstance } from '@xyflow/system'
 import { useEffect, useId, useRef } from 'react'
 import type { NodeKind } from '../../../shared/model/schema'
 import type { Rect } from '../design/geometry'
+import { useDocument } from '../store/document'
+import { useSelection } from '../store/selection'
 import { useTheme } from '../theme/theme'
+import { elementAt, sceneBounds, sceneOf, type Scene } from './far-scene'
 import type { DesignFlowNode } from './flow-elements'
 import { fitViewBox, maskPath, overviewGeometry, visibleArea } from './overview-geometry'
 
@@ -22,8 +26,6 @@ const MAP_HEIGHT = 150
 
 /** Fill opacity of an element's rectangle (its outline is drawn at full strength). */
 const FILL_ALPHA = 0.35
-
-type FlowNode = InternalNode<DesignFlowNode>
 
 interface Colours {
   readonly byKind: Map<string, string>
@@ -42,35 +44,23 @@ function readColours(element: Element): Colours {
   }
 }
 
-function kindColour(colours: Colours, element: Element, kind: NodeKind | undefined): string {
-  const key = kind ?? 'note'
-  let colour = colours.byKind.get(key)
+function kindColour(colours: Colours, element: Element, kind: NodeKind): string {
+  let colour = colours.byKind.get(kind)
   if (colour === undefined) {
-    colour = getComputedStyle(element).getPropertyValue(`--kind-${key}`).trim() || colours.fallback
-    colours.byKind.set(key, colour)
+    colour = getComputedStyle(element).getPropertyValue(`--kind-${kind}`).trim() || colours.fallback
+    colours.byKind.set(kind, colour)
   }
   return colour
 }
 
-const shown = (n: FlowNode) => {
-  const { width, height } = getNodeDimensions(n)
-  return !n.hidden && width > 0 && height > 0
+/** The document's scene as it is now (live drag geometry included). */
+function currentScene(): Scene {
+  const { doc, live } = useDocument.getState()
+  return sceneOf(doc.nodes, doc.edges, live)
 }
 
-/** The bounds of every shown element, or null when none is shown. */
-function contentBounds(nodeLookup: ReadonlyMap<string, FlowNode>): Rect | null {
-  const bounds = getInternalNodesBounds(nodeLookup as Map<string, FlowNode>, { filter: shown })
-  // React Flow answers an empty rectangle at the origin when no element passes the filter.
-  return bounds.width > 0 ? bounds : null
-}
-
-/** Draws every shown element, parents before children (React Flow's lookup order), onto the map. */
-function drawNodes(
-  canvas: HTMLCanvasElement,
-  nodes: ReadonlyMap<string, FlowNode>,
-  viewBox: Rect,
-  colours: Colours,
-): void {
+/** Draws every element, containers before what they hold, onto the map. */
+function drawNodes(canvas: HTMLCanvasElement, scene: Scene, viewBox: Rect, colours: Colours): void {
   const ratio = window.devicePixelRatio || 1
   const pixelWidth = Math.round(MAP_WIDTH * ratio)
   const pixelHeight = Math.round(MAP_HEIGHT * ratio)
@@ -84,19 +74,18 @@ function drawNodes(
   context.clearRect(0, 0, pixelWidth, pixelHeight)
   const { scale, offsetX, offsetY } = fitViewBox(viewBox, pixelWidth, pixelHeight)
   context.lineWidth = Math.max(1, Math.round(ratio))
-  for (const n of nodes.values()) {
-    if (!shown(n)) continue
-    const { width, height } = getNodeDimensions(n)
-    const x = n.internals.positionAbsolute.x * scale + offsetX
-    const y = n.internals.positionAbsolute.y * scale + offsetY
-    const w = Math.max(1, width * scale)
-    const h = Math.max(1, height * scale)
-    const colour = kindColour(colours, canvas, n.type)
+  const selected = useSelection.getState().nodeIds
+  for (const e of scene.elements) {
+    const x = e.x * scale + offsetX
+    const y = e.y * scale + offsetY
+    const w = Math.max(1, e.width * scale)
+    const h = Math.max(1, e.height * scale)
+    const colour = kindColour(colours, canvas, e.kind)
     context.fillStyle = colour
     context.globalAlpha = FILL_ALPHA
     context.fillRect(x, y, w, h)
     context.globalAlpha = 1
-    context.strokeStyle = n.selected ? colours.selected : colour
+    context.strokeStyle = selected.has(e.id) ? colours.selected : colour
     context.strokeRect(x, y, w, h)
   }
 }
@@ -106,15 +95,8 @@ function elementUnder(state: ReactFlowState<DesignFlowNode>, clientX: number, cl
   const frame = state.domNode?.getBoundingClientRect()
   if (!frame) return false
   const [tx, ty, zoom] = state.transform
-  const x = (clientX - frame.left - tx) / zoom
-  const y = (clientY - frame.top - ty) / zoom
-  for (const n of state.nodeLookup.values()) {
-    if (!shown(n)) continue
-    const { width, height } = getNodeDimensions(n)
-    const { x: left, y: top } = n.internals.positionAbsolute
-    if (x >= left && x <= left + width && y >= top && y <= top + height) return true
-  }
-  return false
+  const point = { x: (clientX - frame.left - tx) / zoom, y: (clientY - frame.top - ty) / zoom }
+  return elementAt(currentScene(), point) !== undefined
 }
 
 function setIfChanged(element: Element, attribute: string, value: string): void {
@@ -179,6 +161,8 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
   useEffect(() => {
     let frame = 0
     let colours: Colours | null = null
+    /** What the elements last drawn were drawn from. */
+    let drawnFrom: readonly unknown[] = []
     /** The pan handler and canvas size last configured (a new handler needs configuring too). */
     let configured: { handler: XYMinimapInstance; size: string } | null = null
     const draw = () => {
@@ -188,8 +172,9 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       const mask = maskRef.current
       if (!svg || !canvas || !mask) return
       const state = store.getState()
+      const scene = currentScene()
       const geometry = overviewGeometry(
-        contentBounds(state.nodeLookup),
+        sceneBounds(scene),
         visibleArea(state.transform, state.width, state.height),
         MAP_WIDTH,
         MAP_HEIGHT,
@@ -200,7 +185,12 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
       setIfChanged(svg, 'viewBox', `${x} ${y} ${width} ${height}`)
       setIfChanged(mask, 'd', maskPath(geometry))
       colours ??= readColours(canvas)
-      drawNodes(canvas, state.nodeLookup, geometry.viewBox, colours)
+      // Panning within the design, hovering or editing a property changes nothing drawn here.
+      const inputs = [scene, useSelection.getState().nodeIds, colours, x, y, width, height]
+      if (inputs.length !== drawnFrom.length || inputs.some((input, i) => input !== drawnFrom[i])) {
+        drawnFrom = inputs
+        drawNodes(canvas, scene, geometry.viewBox, colours)
+      }
       // The pan handler keeps the canvas inside React Flow's extent; it needs the canvas size.
       const size = `${state.width}x${state.height}`
       if (handler.current && (configured?.handler !== handler.current || configured.size !== size)) {
@@ -214,12 +204,16 @@ export function OverviewMap({ ariaLabel }: { readonly ariaLabel: string }) {
     }
     schedule()
     const stopFlow = store.subscribe(schedule)
+    const stopDocument = useDocument.subscribe(schedule)
+    const stopSelection = useSelection.subscribe(schedule)
     const stopTheme = useTheme.subscribe(() => {
       colours = null
       schedule()
     })
     return () => {
       stopFlow()
+      stopDocument()
+      stopSelection()
       stopTheme()
       if (frame !== 0) cancelAnimationFrame(frame)
     }

@@ -11,7 +11,7 @@ import type { DesignDocument } from '../../../shared/model/document'
 import { designBounds, nodeSize, type Rect, type Size } from '../design/geometry'
 
 export const FAR_ZOOM = 0.25
-export const isFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM
+export const isFar = (s: Pick<ReactFlowState, 'transform'>): boolean => s.transform[2] < FAR_ZOOM
 
 export const MIN_ZOOM = 0.1
 export const MAX_ZOOM = 2.5

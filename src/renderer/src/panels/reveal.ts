@@ -2,16 +2,18 @@
 // of its fields (or one of the design's) in the Inspector, and name elements the way the panels
 // list them ("CMG GraniteFalls"). Runs in the renderer (inside the app's ReactFlowProvider).
 import { useCallback, useMemo } from 'react'
-import { useReactFlow, useStoreApi } from '@xyflow/react'
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react'
 import type { NodeKind } from '../../../shared/model/schema'
 import { KINDS } from '../../../shared/kinds'
 import { accessibleNodeName } from '../design/kind-info'
-import { measureInsets, paddingFor } from '../editor/zoom-level'
+import { absoluteRect, indexNodes } from '../design/geometry'
+import { MIN_ZOOM, measureInsets, paddingFor } from '../editor/zoom-level'
 import { useDocument } from '../store/document'
 import { clearSelection, selectOnly } from '../store/selection'
 import { showInspectorField } from './side-tab'
 
-const REVEAL_OPTIONS = { duration: 300, maxZoom: 1.2 }
+const REVEAL_DURATION = 300
+const REVEAL_MAX_ZOOM = 1.2
 /** Room around a revealed element besides the overlays', in screen pixels. */
 const REVEAL_ROOM = 60
 
@@ -21,11 +23,15 @@ export function useRevealNode(): (nodeId: string) => void {
   const flowStore = useStoreApi()
   return useCallback(
     (nodeId: string) => {
-      if (!useDocument.getState().doc.nodes.some((n) => n.id === nodeId)) return
+      const doc = useDocument.getState().doc
+      // Framed from the document: at far zoom React Flow does not hold every element.
+      const bounds = absoluteRect(indexNodes(doc), nodeId)
+      if (!bounds) return
       selectOnly([nodeId])
-      const { domNode } = flowStore.getState()
+      const { domNode, width, height } = flowStore.getState()
       const padding = domNode ? paddingFor(measureInsets(domNode), REVEAL_ROOM) : 0.45
-      void flow.fitView({ ...REVEAL_OPTIONS, padding, nodes: [{ id: nodeId }] })
+      const viewport = getViewportForBounds(bounds, width, height, MIN_ZOOM, REVEAL_MAX_ZOOM, padding)
+      void flow.setViewport(viewport, { duration: REVEAL_DURATION })
     },
     [flow, flowStore],
   )

@@ -177,7 +177,7 @@ function DesignNodeView({ id, data, selected }: NodeProps<DesignFlowNode>) {
   const name = node.name.trim() === '' ? info.label : node.name
   if (flags & FAR && !editing)
     return (
-      <FarNodeView id={id} kind={node.kind}>
+      <FarNodeView id={id} kind={node.kind} name={name}>
         <NodeHandles id={id} kind={node.kind} name={name} />
       </FarNodeView>
     )
