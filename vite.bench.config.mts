@@ -1,5 +1,6 @@
 // Vite config of the performance harness's bare React Flow pages (bench/pages: B0 with default
-// nodes, B1 with our node and edge components). A production build like the app's renderer
+// nodes, B1 with our node and edge components, and b0-startup, an empty bare React Flow page for
+// the cold-start reference). A production build like the app's renderer
 // (React's production mode, minified), with its own output folder; scripts/bench/browser.mjs builds
 // it next to the app and serves both over http on 127.0.0.1.
 import { resolve } from 'node:path'
@@ -18,10 +19,15 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     sourcemap: false,
-    // The pages bundle React, React Flow and the generator in one chunk on purpose.
+    // B0 and B1 share React, React Flow and the generator on purpose; b0-startup loads only the
+    // React and React Flow it needs (rollup splits the shared code by the pages that use it).
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: { b0: resolve(benchPagesRoot, 'b0.html'), b1: resolve(benchPagesRoot, 'b1.html') },
+      input: {
+        b0: resolve(benchPagesRoot, 'b0.html'),
+        b1: resolve(benchPagesRoot, 'b1.html'),
+        'b0-startup': resolve(benchPagesRoot, 'b0-startup.html'),
+      },
     },
   },
 })

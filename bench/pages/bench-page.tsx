@@ -18,8 +18,22 @@ import '../../src/renderer/src/platform/zod-config'
 import type { DesignDocument } from '../../src/shared/model/document'
 import { generateDesign } from '../../src/shared/testing/generate-design'
 
-/** The app canvas's fit-view options and zoom range. */
-export { FIT_OPTIONS as FIT_VIEW_OPTIONS, MAX_ZOOM, MIN_ZOOM } from '../../src/renderer/src/editor/zoom-level'
+import { FIT_MAX_ZOOM, MIN_ZOOM, VIEW_MARGIN, paddingFor } from '../../src/renderer/src/editor/zoom-level'
+
+/** The app canvas's zoom range. */
+export { MAX_ZOOM, MIN_ZOOM } from '../../src/renderer/src/editor/zoom-level'
+
+/**
+ * The app's fit of a large design (editor/zoom-level.ts `openingViewport`): the whole design, at
+ * most FIT_MAX_ZOOM, VIEW_MARGIN pixels from every edge. The app also keeps clear of the boxes it
+ * draws over the canvas (overview map, legend, controls); the bench pages draw none, so their view
+ * can differ slightly from the app's (the harness places the app's dragged elements by geometry).
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: paddingFor({ top: VIEW_MARGIN, right: VIEW_MARGIN, bottom: VIEW_MARGIN, left: VIEW_MARGIN }),
+  minZoom: MIN_ZOOM,
+  maxZoom: FIT_MAX_ZOOM,
+}
 
 export interface BenchQuery {
   readonly doc: DesignDocument
