@@ -4,7 +4,7 @@
 // extra elements; align; arrow-key moves; multi-select; resizable notes; text fields keeping their
 // own undo; and the keyboard cheat sheet. Screenshots go to test-results/screenshots/editing-*.png.
 import type { Locator, Page } from '@playwright/test'
-import { canvasNode, expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
+import { boxSelect, canvasNode, expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
 
 const SHOTS = 'test-results/screenshots'
 const nodes = (page: Page) => page.locator('.react-flow__node')
@@ -454,12 +454,7 @@ test.describe('arranging', () => {
     const to = { x: pop.x + pop.width + 20, y: pop.y + pop.height + 20 }
     expect(from.x).toBeGreaterThan(pane.x)
 
-    await page.keyboard.down('Shift')
-    await page.mouse.move(from.x, from.y)
-    await page.mouse.down()
-    await page.mouse.move(to.x, to.y, { steps: 8 })
-    await page.mouse.up()
-    await page.keyboard.up('Shift')
+    await boxSelect(page, from, to)
     await expect(selectedNodes(page)).toHaveCount(1)
     await expect(canvasNode(page, 'Client population Roaming laptops')).toHaveClass(/selected/)
 

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test'
 import { checkConnection } from '../../src/renderer/src/design/connection-rules'
 import { accessibleNodeName } from '../../src/renderer/src/design/kind-info'
 import { elementsInside } from '../../src/renderer/src/editor/far-scene'
-import { canvasNode, expect, expectNoProblems, openApp, test } from './fixtures'
+import { boxSelect, canvasNode, expect, expectNoProblems, openApp, test } from './fixtures'
 import { centreOf, clearElements, generatedScene, readView, toCanvas, toScreen } from './far-canvas'
 
 const NODES = 1_000
@@ -143,12 +143,7 @@ test.describe('a 1,000-element design at far zoom', () => {
     const inside = elementsInside(design.scene, { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y })
     expect(inside.length).toBeGreaterThan(3)
 
-    await page.keyboard.down('Shift')
-    await page.mouse.move(from.x, from.y)
-    await page.mouse.down()
-    await page.mouse.move(to.x, to.y, { steps: 8 })
-    await page.mouse.up()
-    await page.keyboard.up('Shift')
+    await boxSelect(page, from, to)
     await expect.poll(() => selectedIds(page)).toEqual(inside.map((e) => e.id).sort())
     expectNoProblems(problems)
   })

@@ -1,8 +1,8 @@
 // Shared Playwright fixture for the renderer e2e tests: opens the built renderer (browser
 // implementation of the preload API) blank or with a built-in template, waits until the design is
 // on the canvas, and collects console errors, page errors and failed requests so every test can
-// assert that none happened. Also small helpers to reach nodes by accessible name and the browser
-// api's test hooks. Every page's clock reads the suites' pinned day (tests/support/today.ts).
+// assert that none happened. Also small helpers to reach nodes by accessible name, draw a selection
+// box and use the browser api's test hooks. Every page's clock reads the suites' pinned day (tests/support/today.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
@@ -103,6 +103,20 @@ export async function fitView(page: Page): Promise<void> {
 /** A node on the canvas by its accessible name, e.g. "Management point MP01". */
 export function canvasNode(page: Page, name: string): Locator {
   return page.locator('.react-flow__node').and(page.getByRole('group', { name, exact: true }))
+}
+
+/** Draws a selection box with Shift held, from one client point to another, as a user does. */
+export async function boxSelect(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.keyboard.down('Shift')
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+  await page.keyboard.up('Shift')
 }
 
 export function toast(page: Page): Locator {
