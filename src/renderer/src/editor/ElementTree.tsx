@@ -168,7 +168,7 @@ export function ElementTree() {
       ref={tree}
       role="tree"
       aria-label="Design elements"
-      className="element-tree"
+      className="element-tree visually-hidden"
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         // Whatever moved the focus here (Tab, a click, a screen reader's cursor), Enter acts on it.

@@ -50,7 +50,7 @@ function SeverityBadge({ nodeId, entry }: { nodeId: string; entry: NodeFindings 
           <span key={s} className={`node-badge-part sev-${s}`}>
             <StateIcon name={s} size={12} />
             {counts[s]}
-            <span className="node-badge-word">
+            <span className="visually-hidden">
               {label.slice(label.indexOf(' '))}
               {i < present.length - 1 ? ', ' : ''}
             </span>

@@ -54,7 +54,7 @@ export function FieldError({ id, text }: { id: string; text: string | null }) {
 
 /** The nested object a field belongs to, read before its label by screen readers only. */
 export function WithinPrefix({ within }: { within: string | undefined }) {
-  return within ? <span className="insp-within">{within} </span> : null
+  return within ? <span className="visually-hidden">{within} </span> : null
 }
 
 export function FieldRow(props: {
