@@ -114,6 +114,12 @@ test.describe('a 1,000-element design at far zoom', () => {
     if (!target) throw new Error('no management point is clear on screen')
     const at = toScreen(view, centreOf(target))
     await hover(page, at, target.id)
+    // The element and the containers it brought along are see-through: the far layer draws them.
+    const backgrounds = await page
+      .locator('.react-flow__node > .cmg-node')
+      .evaluateAll((views) => views.map((v) => getComputedStyle(v).backgroundColor))
+    expect(backgrounds.length).toBeGreaterThan(1)
+    expect(new Set(backgrounds)).toEqual(new Set(['rgba(0, 0, 0, 0)']))
     await expect(domNode(page, target.id).locator('.cmg-node')).toHaveAttribute(
       'title',
       new RegExp(`^${nameOf(target.id)}`),
