@@ -4,7 +4,17 @@
 // extra elements; align; arrow-key moves; multi-select; resizable notes; text fields keeping their
 // own undo; and the keyboard cheat sheet. Screenshots go to test-results/screenshots/editing-*.png.
 import type { Locator, Page } from '@playwright/test'
-import { boxSelect, canvasNode, expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
+import {
+  boxSelect,
+  canvasNode,
+  expect,
+  expectNoProblems,
+  flowPosition,
+  hooks,
+  openApp,
+  test,
+  toast,
+} from './fixtures'
 
 const SHOTS = 'test-results/screenshots'
 const nodes = (page: Page) => page.locator('.react-flow__node')
@@ -35,16 +45,6 @@ async function clickHeader(page: Page, node: Locator, modifier?: 'Shift' | 'Cont
   if (modifier) await page.keyboard.down(modifier)
   await page.mouse.click(box.x + box.width / 2, box.y + 10)
   if (modifier) await page.keyboard.up(modifier)
-}
-
-/** A node's canvas position from React Flow's transform. */
-async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const transform = await page
-    .locator(`.react-flow__node[data-id="${id}"]`)
-    .evaluate((el) => (el as HTMLElement).style.transform)
-  const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform)
-  if (!match) throw new Error(`unexpected transform ${transform}`)
-  return { x: Number(match[1]), y: Number(match[2]) }
 }
 
 async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
@@ -337,7 +337,7 @@ test.describe('find', () => {
     await search.press('ArrowDown')
     const second = results.getByRole('option').nth(1)
     await expect(second).toHaveAttribute('aria-selected', 'true')
-    const secondTitle = await second.locator('.find-result-title').textContent()
+    const secondTitle = await second.locator('.element-option-title').textContent()
     await search.press('Enter')
     await expect(search).toHaveCount(0)
     const jumped = canvasNode(page, secondTitle!)
@@ -350,7 +350,7 @@ test.describe('find', () => {
     await page.getByRole('combobox', { name: 'Find elements' }).fill('SEA')
     const first = page.getByRole('option').first()
     await expect(first).toContainText('Site code SEA')
-    const title = await first.locator('.find-result-title').textContent()
+    const title = await first.locator('.element-option-title').textContent()
     await first.click()
     await expect(canvasNode(page, title!)).toHaveClass(/selected/)
     await expect(canvasNode(page, title!)).toBeInViewport()

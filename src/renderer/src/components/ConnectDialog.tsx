@@ -17,7 +17,7 @@ import {
   type ConnectTarget,
 } from '../design/connect-targets'
 import { EDGE_KIND_INFO } from '../design/kind-info'
-import { KindIcon } from '../editor/nodes/KindIcon'
+import { ElementOption, arrowStep } from './ElementOption'
 import { connect, useDocument } from '../store/document'
 import { showToast } from '../store/ui'
 import { closeConnectDialog, connectShortcutText, useConnectDialog } from './connect-dialog-state'
@@ -56,9 +56,8 @@ function TargetList({ from, onDone }: { from: DesignNode; onDone: () => void }) 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      if (shown.length === 0) return
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive((activeIndex + step + shown.length) % shown.length)
+      const step = arrowStep(event.key, activeIndex, shown.length)
+      if (step !== undefined) setActive(step)
     } else if (event.key === 'Enter') {
       event.preventDefault()
       connectTo(chosen)
@@ -110,26 +109,16 @@ function TargetList({ from, onDone }: { from: DesignNode; onDone: () => void }) 
       </p>
       <ul className="connect-targets" id={listId} role="listbox" aria-label="Elements to connect to">
         {shown.map((target, i) => (
-          <li
+          <ElementOption
             key={target.node.id}
             id={optionId(i)}
-            role="option"
-            aria-selected={i === activeIndex}
-            className={`connect-target${i === activeIndex ? ' is-active' : ''}`}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => connectTo(target)}
-          >
-            <span className={`connect-target-icon kind-${target.node.kind}`}>
-              <KindIcon kind={target.node.kind} size={16} />
-            </span>
-            <span className="connect-target-text">
-              <span className="connect-target-name">{elementName(target.node)}</span>
-              <span className="connect-target-detail">
-                {KINDS[target.node.kind].label} · {EDGE_KIND_INFO[target.edge].label}
-              </span>
-            </span>
-          </li>
+            kind={target.node.kind}
+            title={elementName(target.node)}
+            detail={`${KINDS[target.node.kind].label} · ${EDGE_KIND_INFO[target.edge].label}`}
+            active={i === activeIndex}
+            onActivate={() => setActive(i)}
+            onChoose={() => connectTo(target)}
+          />
         ))}
       </ul>
       {refusal ? (

@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { registerCommand } from '../commands'
 import { findElements, type FindMatch } from '../design/find'
-import { KindIcon } from '../editor/nodes/KindIcon'
+import { ElementOption, arrowStep } from '../components/ElementOption'
 import { useDocument } from '../store/document'
 import { useFindings } from '../store/findings'
 import { useRevealNode } from './reveal'
@@ -62,9 +62,8 @@ function FindPanel({ onClose, focusToken }: { onClose: () => void; focusToken: n
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      if (shown.length === 0) return
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive((activeIndex + step + shown.length) % shown.length)
+      const step = arrowStep(event.key, activeIndex, shown.length)
+      if (step !== undefined) setActive(step)
     } else if (event.key === 'Enter') {
       event.preventDefault()
       jump(shown[activeIndex])
@@ -128,31 +127,21 @@ function FindPanel({ onClose, focusToken }: { onClose: () => void; focusToken: n
       {shown.length > 0 ? (
         <ul className="find-results" id={listId} role="listbox" aria-label="Matching elements">
           {shown.map((m, i) => (
-            <li
+            <ElementOption
               key={m.nodeId}
               id={optionId(i)}
-              role="option"
-              aria-selected={i === activeIndex}
-              className={`find-result${i === activeIndex ? ' is-active' : ''}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => jump(m)}
-            >
-              <span className={`find-result-icon kind-${m.kind}`}>
-                <KindIcon kind={m.kind} size={16} />
-              </span>
-              <span className="find-result-text">
-                <span className="find-result-title">{m.title}</span>
-                <span className="find-result-detail">
-                  {[
-                    m.field === 'name' || m.field === 'kind' ? '' : m.detail,
-                    m.location && `in ${m.location}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </span>
-            </li>
+              kind={m.kind}
+              title={m.title}
+              detail={[
+                m.field === 'name' || m.field === 'kind' ? '' : m.detail,
+                m.location && `in ${m.location}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              active={i === activeIndex}
+              onActivate={() => setActive(i)}
+              onChoose={() => jump(m)}
+            />
           ))}
         </ul>
       ) : null}
