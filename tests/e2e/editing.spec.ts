@@ -2,7 +2,7 @@
 // reasons (a role outside a server, an illegal connection), a legal connection, undo/redo of adds
 // and moves (one step per drag), and the window title's dirty marker through edit, save and undo.
 import type { Locator, Page } from '@playwright/test'
-import { canvasNode, expect, expectNoProblems, hooks, openApp, test, toast } from './fixtures'
+import { canvasNode, expect, expectNoProblems, flowPosition, hooks, openApp, test, toast } from './fixtures'
 
 async function dropFromPalette(
   page: Page,
@@ -27,16 +27,6 @@ async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox()
   if (!box) throw new Error('element not visible')
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-/** A node's canvas position from React Flow's transform. */
-async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const transform = await page
-    .locator(`.react-flow__node[data-id="${id}"]`)
-    .evaluate((el) => (el as HTMLElement).style.transform)
-  const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform)
-  if (!match) throw new Error(`unexpected transform ${transform}`)
-  return { x: Number(match[1]), y: Number(match[2]) }
 }
 
 async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {

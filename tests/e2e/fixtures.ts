@@ -105,6 +105,16 @@ export function canvasNode(page: Page, name: string): Locator {
   return page.locator('.react-flow__node').and(page.getByRole('group', { name, exact: true }))
 }
 
+/** A node's canvas position from React Flow's transform. */
+export async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await page
+    .locator(`.react-flow__node[data-id="${id}"]`)
+    .evaluate((el) => (el as HTMLElement).style.transform)
+  const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform)
+  if (!match) throw new Error(`unexpected transform ${transform}`)
+  return { x: Number(match[1]), y: Number(match[2]) }
+}
+
 /** Draws a selection box with Shift held, from one client point to another, as a user does. */
 export async function boxSelect(
   page: Page,

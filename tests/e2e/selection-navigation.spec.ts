@@ -5,7 +5,7 @@
 // elements are edited together in the inspector as one undo step. Screenshots go to
 // test-results/screenshots/selection-*.png.
 import type { Locator, Page } from '@playwright/test'
-import { canvasNode, expect, expectNoProblems, openApp, test } from './fixtures'
+import { canvasNode, expect, expectNoProblems, flowPosition, openApp, test } from './fixtures'
 
 const SHOTS = 'test-results/screenshots'
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
@@ -39,16 +39,6 @@ async function viewport(page: Page): Promise<{ x: number; y: number; zoom: numbe
   const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)\s*scale\(([-\d.]+)\)/.exec(transform)
   if (!match) throw new Error(`unexpected transform ${transform}`)
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) }
-}
-
-/** A node's canvas position from React Flow's transform. */
-async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const transform = await page
-    .locator(`.react-flow__node[data-id="${id}"]`)
-    .evaluate((el) => (el as HTMLElement).style.transform)
-  const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform)
-  if (!match) throw new Error(`unexpected transform ${transform}`)
-  return { x: Number(match[1]), y: Number(match[2]) }
 }
 
 async function dragFrom(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
