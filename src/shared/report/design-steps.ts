@@ -1,4 +1,4 @@
-// Facts about a design shared by the design report (report-html.ts) and the PowerPoint deck
+// Facts about a design shared by the design report (chapters/) and the PowerPoint deck
 // (src/shared/export/pptx.ts): which elements each phase adds, how an element is named in a
 // sentence, which capacity limits are exceeded and which limit breaks first as clients grow. Pure.
 import type { DesignDocument } from '../model/document'
@@ -6,7 +6,7 @@ import type { DesignNode } from '../model/schema'
 import { KIND_LABEL } from '../kinds'
 import type { Evaluation } from '../rules/engine'
 import type { CapacityRow } from '../rules/types'
-import { formatFactor, formatNumber, nodeName } from './labels'
+import { formatFactor, nodeName, plural } from './labels'
 
 /** The elements present from the start (no phase) and those each phase adds, in the design's phase order. */
 export interface PhaseSteps {
@@ -50,9 +50,6 @@ export function describeNode(n: DesignNode): string {
 
 export const isOverLimit = (r: CapacityRow): boolean => r.load > r.limit
 
-const count = (n: number, one: string, many = `${one}s`): string =>
-  `${formatNumber(n)} ${n === 1 ? one : many}`
-
 /** One sentence on the first capacity limit to break as the clients grow (or that none grows). */
 export function capacityHeadroom(evaluation: Evaluation, describe: (id: string) => string): string {
   const growing = evaluation.capacity.filter((r) => r.breaksAtGrowth !== null)
@@ -65,6 +62,6 @@ export function capacityHeadroom(evaluation: Evaluation, describe: (id: string) 
   const lead =
     exceeded === 0
       ? 'The first limit to break'
-      : `${count(exceeded, 'limit')} already exceeded; the next to break`
+      : `${plural(exceeded, 'limit')} already exceeded; the next to break`
   return `${lead} as clients grow is ${describe(first.nodeId)}, ${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}, at ${formatFactor(first.breaksAtGrowth as number)} the clients in the design file.`
 }

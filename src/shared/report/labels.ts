@@ -1,6 +1,6 @@
-// The design report's number formats (counts, growth factors, money) and how it names an element
-// without a name. What the report calls element kinds and their values is declared with each kind
-// (src/shared/kinds). Pure.
+// The design report's number formats (counts, counted nouns, growth factors, money) and how it names
+// an element without a name. What the report calls element kinds and their values is declared with
+// each kind (src/shared/kinds). Pure.
 import type { DesignNode } from '../model/schema'
 
 /** The element's own name, or its id when it has none. */
@@ -21,6 +21,10 @@ export function formatNumber(n: number): string {
   }
   return (Math.abs(n) < 10 && !Number.isInteger(n) ? numberFormats.oneDecimal : numberFormats.whole).format(n)
 }
+
+/** "1 site", "8,000 clients": a count with its noun, singular for exactly one. */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${formatNumber(n)} ${n === 1 ? one : many}`
 
 /** "×1.5", "×3.13": a growth factor with at most two decimals. */
 export const formatFactor = (f: number): string => `×${Number(f.toFixed(2)).toLocaleString('en-US')}`

@@ -162,7 +162,8 @@ const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
   warning: { color: '#b54708', letter: 'W', one: 'warning', many: 'warnings' },
   info: { color: '#175cd3', letter: 'i', one: 'info finding', many: 'info findings' },
 }
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+/** The severities, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
 // ---------------------------------------------------------------------------------------------
 // Markup helpers

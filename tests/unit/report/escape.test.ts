@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cssString, escapeMarkup, safeHttpUrl } from '../../../src/shared/report/escape'
-import { docTitle } from '../../../src/shared/report/report-html'
+import { docTitle } from '../../../src/shared/report/doc-title'
 
 /** What an HTML/XML parser makes of escaped text: the five entities back to characters. */
 const unescape = (s: string): string =>
