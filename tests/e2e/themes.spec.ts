@@ -76,7 +76,7 @@ test('severity and status read without colour: icons with words in the step summ
   await expect(counts).toHaveCount(3)
   for (const [i, word] of ['error', 'warning', 'notice'].entries()) {
     await expect(counts.nth(i)).toContainText(word)
-    await expect(counts.nth(i).locator('svg.status-icon')).toHaveCount(1)
+    await expect(counts.nth(i).locator('svg.state-icon')).toHaveCount(1)
   }
   // Each severity has its own shape, not just its own colour.
   const shapes = await counts.evaluateAll((items) =>

@@ -1,5 +1,7 @@
 // Severity and checking-state icons (inline SVG, drawn for this app) and the words that always
-// accompany them, so severity is never shown by colour alone. Runs in the renderer.
+// accompany them, so severity is never shown by colour alone: the one icon set of the editor, its
+// panels and presentation mode (styles/findings.css; presentation.css sets the presentation's
+// colours). Runs in the renderer.
 import type { ReactNode } from 'react'
 import type { Severity } from '../../../shared/rules/types'
 import { formatCount } from '../../../shared/util/format-count'
@@ -88,6 +90,18 @@ export const SEVERITY_WORD: Readonly<Record<Severity, string>> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Info',
+}
+
+const PRESENT_NOUNS: Readonly<Record<Severity, readonly [string, string]>> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['notice', 'notices'],
+}
+
+/** Presentation mode's counts, for an audience: "1 error", "3 warnings", "2 notices". */
+export function presentCountLabel(severity: Severity, n: number): string {
+  const [one, many] = PRESENT_NOUNS[severity]
+  return `${formatCount(n)} ${n === 1 ? one : many}`
 }
 
 /** Labels of the severity filter. */

@@ -11,7 +11,7 @@ import { isContainer } from '../design/geometry'
 import type { DesignFlowNode } from '../editor/flow-elements'
 import { SummaryLines } from '../editor/nodes/DesignNodeView'
 import { KindIcon } from '../editor/nodes/KindIcon'
-import { StatusIcon, severityCount } from './SeverityIcon'
+import { StateIcon, presentCountLabel } from '../components/SeverityIcon'
 
 export interface NodeVerdict {
   readonly severity: Severity
@@ -43,7 +43,7 @@ function StepChips({ id }: { id: string }) {
   const verdict = verdicts.get(id)
   const isNew = newIds.has(id)
   if (!verdict && !isNew) return null
-  const words = verdict ? severityCount(verdict.severity, verdict.count) : ''
+  const words = verdict ? presentCountLabel(verdict.severity, verdict.count) : ''
   return (
     <span className="present-chips">
       {isNew ? (
@@ -53,7 +53,7 @@ function StepChips({ id }: { id: string }) {
       ) : null}
       {verdict ? (
         <span className={`present-chip sev-${verdict.severity}`} title={words} role="img" aria-label={words}>
-          <StatusIcon name={verdict.severity} size={13} />
+          <StateIcon name={verdict.severity} size={13} />
           {verdict.count}
         </span>
       ) : null}

@@ -6,9 +6,8 @@ import type { DesignDocument } from '../../../shared/model/document'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER, type CapacityRow, type Severity } from '../../../shared/rules/types'
 import { formatMoney, formatNumber } from '../../../shared/report/labels'
-import { StatusIcon, severityCount } from './SeverityIcon'
+import { SEVERITIES, StateIcon, presentCountLabel } from '../components/SeverityIcon'
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 /** How many findings and capacity rows are named: in the side panel, and in the band below the canvas. */
 const SHOWN_FINDINGS = { side: 4, band: 3 }
 const SHOWN_CAPACITY = { side: 4, band: 2 }
@@ -32,15 +31,15 @@ function Findings({ evaluation, shown }: { evaluation: Evaluation; shown: number
       <h2 id="present-findings-title">Findings</h2>
       {open.length === 0 ? (
         <p className="present-verdict is-ok">
-          <StatusIcon name="ok" size={26} />
+          <StateIcon name="ok" size={26} />
           No findings
         </p>
       ) : (
         <ul className="present-counts" data-testid="present-finding-counts">
           {SEVERITIES.map((severity) => (
             <li key={severity} className={`sev-${severity}${counts[severity] === 0 ? ' is-zero' : ''}`}>
-              <StatusIcon name={severity} size={26} />
-              {severityCount(severity, counts[severity])}
+              <StateIcon name={severity} size={26} />
+              {presentCountLabel(severity, counts[severity])}
             </li>
           ))}
         </ul>
@@ -49,7 +48,7 @@ function Findings({ evaluation, shown }: { evaluation: Evaluation; shown: number
         <ol className="present-findings" aria-label="Most important findings">
           {open.slice(0, shown).map((f, i) => (
             <li key={`${f.ruleId}-${i}`} className={`sev-${f.severity}`}>
-              <StatusIcon name={f.severity} size={20} />
+              <StateIcon name={f.severity} size={20} />
               <span className="present-finding-title">{f.title}</span>
             </li>
           ))}
@@ -74,20 +73,20 @@ function CapacityStatus({ row }: { row: CapacityRow }) {
   if (used > 1)
     return (
       <span className="present-status sev-error">
-        <StatusIcon name="error" size={18} />
+        <StateIcon name="error" size={18} />
         Over limit
       </span>
     )
   if (used >= NEAR_LIMIT)
     return (
       <span className="present-status sev-warning">
-        <StatusIcon name="warning" size={18} />
+        <StateIcon name="warning" size={18} />
         Near limit
       </span>
     )
   return (
     <span className="present-status is-ok">
-      <StatusIcon name="ok" size={18} />
+      <StateIcon name="ok" size={18} />
       Within limit
     </span>
   )
