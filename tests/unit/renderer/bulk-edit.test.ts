@@ -60,7 +60,10 @@ describe('setPropOnAll', () => {
   it('refuses a value a schema refuses, with the reason', () => {
     const result = setPropOnAll(contoso, ids, ['os'], 'Windows 95')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.reason).toMatch(/^os: /)
+    if (!result.ok) {
+      expect(result.reason).toMatch(/^os: /)
+      expect(result.issue?.path).toEqual(['os'])
+    }
   })
 
   it('changes nothing when every element already holds the value', () => {

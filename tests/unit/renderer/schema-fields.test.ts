@@ -1,10 +1,11 @@
 // The inspector's form generator: what control each property of the zod schemas becomes (with
 // its bounds, options and maximum length), reading and writing values at a field's path, turning
-// typed text into values ("" = not set where allowed), trimming the store's refusal to the field,
-// and that showing a stored value and committing it unchanged gives back the same value for every
-// field of every kind.
+// typed text into values ("" = not set where allowed), wording a schema's refusal and trimming it
+// to the field it is about, and that showing a stored value and committing it unchanged gives back
+// the same value for every field of every kind.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
 import { parseDesignFile } from '../../../src/shared/format/parse'
 import { DesignSettings, NODE_KINDS, PROPS_BY_KIND } from '../../../src/shared/model/schema'
 import { AzureSubscriptionProps } from '../../../src/shared/kinds/azure-subscription'
@@ -21,6 +22,8 @@ import {
   formatFieldValue,
   parseFieldInput,
   patchAt,
+  refusalAt,
+  schemaRefusal,
   valueAt,
   type FieldDescriptor,
 } from '../../../src/renderer/src/design/schema-fields'
@@ -204,20 +207,51 @@ describe('values at a path', () => {
   })
 })
 
-describe('fieldErrorText', () => {
-  it("keeps only the message when the refusal is about the field's own path", () => {
-    expect(fieldErrorText('vmCount: must be between 0 and 99', ['vmCount'])).toBe('must be between 0 and 99')
-    expect(
-      fieldErrorText('resourceGroup.region: must be an Azure short region name', ['resourceGroup', 'region']),
-    ).toBe('must be an Azure short region name')
-    expect(fieldErrorText('outboundPorts[0]: "from" must not exceed "to"', ['outboundPorts'])).toBe(
-      '"from" must not exceed "to"',
+describe('refusals and the text a field shows for them', () => {
+  const refusalOf = (schema: z.ZodType, value: unknown) => {
+    const parsed = schema.safeParse(value)
+    if (parsed.success) throw new Error('expected a refusal')
+    return schemaRefusal(parsed.error.issues, 'The value is not valid.')
+  }
+  const cmg = defaultProps('cmg')
+
+  it('words a schema refusal as the sentence shown on its own, with the path and message of its issue', () => {
+    const refusal = refusalOf(CmgProps, { ...cmg, vmCount: 200 })
+    expect(refusal).toEqual({
+      ok: false,
+      reason: 'vmCount: must be between 0 and 99',
+      issue: { path: ['vmCount'], message: 'must be between 0 and 99' },
+    })
+    expect(refusalAt(['id'], 'another tenant already has the id "a"')).toEqual({
+      ok: false,
+      reason: 'id: another tenant already has the id "a"',
+      issue: { path: ['id'], message: 'another tenant already has the id "a"' },
+    })
+  })
+
+  it("keeps only the message when the refusal is about the field's own path or a value inside it", () => {
+    expect(fieldErrorText(refusalOf(CmgProps, { ...cmg, vmCount: 200 }), ['vmCount'])).toBe(
+      'must be between 0 and 99',
+    )
+    const region = refusalOf(CmgProps, { ...cmg, resourceGroup: { ...cmg.resourceGroup, region: 'East US' } })
+    expect(fieldErrorText(region, ['resourceGroup', 'region'])).toBe(
+      'must be an Azure short region name such as eastus',
+    )
+    const ports = refusalOf(ServerProps, { ...defaultProps('server'), outboundPorts: [{ from: 9, to: 1 }] })
+    expect(fieldErrorText(ports, ['outboundPorts'])).toBe('"from" must not exceed "to"')
+    expect(fieldErrorText(refusalAt(['phases', 1, 'name'], 'is required'), ['phases', 1, 'name'])).toBe(
+      'is required',
     )
   })
 
   it('keeps the path of a refusal about another property, and plain sentences as they are', () => {
-    expect(fieldErrorText('vmCountMax: must be a number', ['vmCount'])).toBe('vmCountMax: must be a number')
-    expect(fieldErrorText('That element no longer exists.', ['vmCount'])).toBe(
+    expect(fieldErrorText(refusalAt(['vmCountMax'], 'must be a number'), ['vmCount'])).toBe(
+      'vmCountMax: must be a number',
+    )
+    expect(fieldErrorText(refusalOf(CmgProps, { ...cmg, vmCount: 200 }), ['vmSize'])).toBe(
+      'vmCount: must be between 0 and 99',
+    )
+    expect(fieldErrorText({ ok: false, reason: 'That element no longer exists.' }, ['vmCount'])).toBe(
       'That element no longer exists.',
     )
   })

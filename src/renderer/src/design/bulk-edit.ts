@@ -3,10 +3,9 @@
 // alike), the value they share at each field or "mixed" when they differ, and the one change that
 // sets a field on all of them, checked against each kind's schema. Pure (no DOM, no React); runs in
 // the renderer.
-import { formatIssues } from '../../../shared/format/issue-path'
 import type { DesignDocument } from '../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode } from '../../../shared/model/schema'
-import { patchAt, valueAt, type FieldDescriptor } from './schema-fields'
+import { patchAt, schemaRefusal, valueAt, type FieldDescriptor, type Refusal } from './schema-fields'
 
 /** The fields present, described identically, in every list, in the first list's order. */
 export function sharedFields(lists: readonly (readonly FieldDescriptor[])[]): FieldDescriptor[] {
@@ -47,8 +46,7 @@ export function commonValues(
 }
 
 export type BulkChange =
-  | { readonly ok: true; readonly change: (doc: DesignDocument) => DesignDocument }
-  | { readonly ok: false; readonly reason: string }
+  { readonly ok: true; readonly change: (doc: DesignDocument) => DesignDocument } | Refusal
 
 /**
  * The change that sets `path` to `value` in the props of every node of `ids` (each keeps its own
@@ -66,8 +64,7 @@ export function setPropOnAll(
     if (!ids.has(node.id)) continue
     const props = node.props as Record<string, unknown>
     const parsed = PROPS_BY_KIND[node.kind].safeParse({ ...props, ...patchAt(props, path, value) })
-    if (!parsed.success)
-      return { ok: false, reason: formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.' }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The value is not valid.')
     if (!sameValue(parsed.data, props)) updates.set(node.id, { ...node, props: parsed.data } as DesignNode)
   }
   return {

@@ -3,9 +3,11 @@
 // bounded numbers number inputs, strings text inputs with their maximum length, lists of enum
 // values checkbox groups, lists of strings one-per-line text, nested objects fieldsets and lists of
 // objects small tables. Also the pure helpers the inspector needs around those fields: reading and
-// writing a value at a field's path, turning what was typed into a value, and trimming the store's
-// refusal reason to the field it is about. Pure (no DOM, no React); runs in the renderer.
+// writing a value at a field's path, turning what was typed into a value, and the refusal a schema
+// gives a change (the sentence shown on its own, and the path and words shown next to the field it
+// is about). Pure (no DOM, no React); runs in the renderer.
 import type { z } from 'zod'
+import { formatIssues, formatPath } from '../../../shared/format/issue-path'
 
 /** The parts of zod 4's runtime schema objects this module reads. */
 interface ZodCheck {
@@ -273,16 +275,39 @@ export function formatFieldValue(field: FieldDescriptor, value: unknown): string
 }
 
 /**
- * The store refuses with "vmCount: must be between 0 and 99" or
- * "resourceGroup.region: must be …"; next to the field only "must be …" is shown. A reason about
- * another property keeps its path so it is not mistaken for this field's.
+ * A change that was not made. `reason` is the sentence shown on its own: "vmCount: must be between
+ * 0 and 99", "That element no longer exists.". A refusal about one value (a schema's) also names
+ * it: `issue.path` from the object that was checked (the props, the design settings, a tenant) and
+ * `issue.message`, the words after the path ("must be between 0 and 99").
  */
-export function fieldErrorText(reason: string, path: readonly string[]): string {
-  const match = /^([A-Za-z0-9_.[\]]+): (.*)$/s.exec(reason)
-  if (!match) return reason
-  const [, where = '', message = reason] = match
-  const dotted = path.join('.')
-  return where === dotted || where.startsWith(`${dotted}.`) || where.startsWith(`${dotted}[`)
-    ? message
-    : reason
+export interface Refusal {
+  readonly ok: false
+  readonly reason: string
+  readonly issue?: { readonly path: readonly PropertyKey[]; readonly message: string }
+}
+
+/** The refusal of the value at `path`: "id: another tenant already has the id …". */
+export function refusalAt(path: readonly PropertyKey[], message: string): Refusal {
+  return { ok: false, reason: `${formatPath(path)}: ${message}`, issue: { path, message } }
+}
+
+/** The refusal for a schema's first issue, worded as formatIssues words it; `fallback` if none. */
+export function schemaRefusal(issues: readonly z.core.$ZodIssue[], fallback: string): Refusal {
+  const [issue] = issues
+  const [line] = formatIssues(issues, 1)
+  if (!issue || line === undefined) return { ok: false, reason: fallback }
+  const where = `${formatPath(issue.path)}: `
+  // One unknown property is worded at its own path, below the issue's: a sentence without a field.
+  if (!line.startsWith(where)) return { ok: false, reason: line }
+  return refusalAt(issue.path, line.slice(where.length))
+}
+
+/**
+ * What the field at `path` shows for a refusal: only "must be …" when it is about this field or a
+ * value inside it, the whole reason otherwise, so a refusal about another property ("vmCountMax:
+ * must be a number") or none ("That element no longer exists.") is not mistaken for this field's.
+ */
+export function fieldErrorText(refusal: Refusal, path: readonly PropertyKey[]): string {
+  const { issue } = refusal
+  return issue && path.every((key, i) => issue.path[i] === key) ? issue.message : refusal.reason
 }

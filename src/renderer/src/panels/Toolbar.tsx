@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Res } from '../../../shared/ipc/contract'
 import { runCommand } from '../commands'
 import { Icon, type IconName } from '../components/icons'
+import { fieldErrorText } from '../design/schema-fields'
 import { newDesign } from '../document-commands'
 import { invoke } from '../platform/api'
 import { WorkshopToolbar } from '../presentation/WorkshopToolbar'
@@ -118,7 +119,7 @@ function DesignNameField() {
     if (value === name) return
     const result = updateDesign({ name: value === '' ? 'Untitled design' : value })
     if (!result.ok) {
-      showToast(`The design name ${result.reason.replace(/^name: /, '')}`, 'error')
+      showToast(`The design name ${fieldErrorText(result, ['name'])}`, 'error')
       input.value = name
     }
   }

@@ -24,16 +24,17 @@ import {
 } from '../../../shared/model/schema'
 import { COORD_MAX, MAX_NAME, MAX_SUPPRESSIONS } from '../../../shared/model/limits'
 import { PARENT_KINDS, edgeFits } from '../../../shared/model/structure'
-import { formatIssues, formatPath } from '../../../shared/format/issue-path'
+import { formatPath } from '../../../shared/format/issue-path'
 import type { Opened } from '../../../shared/ipc/contract'
 import type { Point, Size } from '../design/geometry'
 import { checkConnection } from '../design/connection-rules'
 import { KINDS } from '../../../shared/kinds'
 import { takenIds, uniqueId } from '../design/naming'
+import { refusalAt, schemaRefusal, type Refusal } from '../design/schema-fields'
 
-export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+export type ActionResult = { readonly ok: true } | Refusal
 const done: ActionResult = { ok: true }
-const refuse = (reason: string): ActionResult => ({ ok: false, reason })
+const refuse = (reason: string): Refusal => ({ ok: false, reason })
 
 interface HistoryEntry {
   readonly doc: DesignDocument
@@ -239,7 +240,7 @@ export function updateNodeProps(id: string, patch: Readonly<Record<string, unkno
   const node = doc.nodes.find((n) => n.id === id)
   if (!node) return refuse('That element no longer exists.')
   const parsed = PROPS_BY_KIND[node.kind].safeParse({ ...node.props, ...patch })
-  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.')
+  if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The value is not valid.')
   if (sameJson(parsed.data, node.props)) return done
   commit(replaceNodes(doc, new Map([[id, { ...node, props: parsed.data } as DesignNode]])))
   return done
@@ -351,7 +352,7 @@ export function connect(fromId: string, toId: string): ActionResult & { edgeId?:
 export function updateDesign(patch: Partial<DesignSettingsType>): ActionResult {
   const doc = current()
   const parsed = DesignSettings.safeParse({ ...doc.design, ...patch })
-  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.')
+  if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The value is not valid.')
   if (sameJson(parsed.data, doc.design)) return done
   const next = { ...doc, design: parsed.data }
   const broken = structuralIssues(next)[0]
@@ -404,10 +405,10 @@ export function updateTenant(id: string, patch: Partial<Tenant>): ActionResult {
   const previous = doc.design.tenants[index]
   if (!previous) return refuse('That tenant no longer exists.')
   const parsed = Tenant.safeParse({ ...previous, ...patch })
-  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The value is not valid.')
+  if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The value is not valid.')
   const tenant = parsed.data
   if (tenant.id !== id && doc.design.tenants.some((t) => t.id === tenant.id))
-    return refuse(`id: another tenant already has the id "${tenant.id}"`)
+    return refusalAt(['id'], `another tenant already has the id "${tenant.id}"`)
   if (sameJson(tenant, previous)) return done
   const updates = new Map<string, DesignNode>()
   if (tenant.id !== id)
@@ -461,7 +462,7 @@ export function commitChange(change: (doc: DesignDocument) => DesignDocument): A
   const next = change(doc)
   if (next === doc) return done
   const parsed = DesignDocumentSchema.safeParse(next)
-  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The change is not valid.')
+  if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The change is not valid.')
   commit(next)
   return done
 }
@@ -471,7 +472,7 @@ export function addSuppression(ruleId: string, nodeId: string, reason: string): 
   const doc = current()
   if (!doc.nodes.some((n) => n.id === nodeId)) return refuse('That element no longer exists.')
   const parsed = Suppression.safeParse({ ruleId, nodeId, reason: reason.trim() })
-  if (!parsed.success) return refuse(formatIssues(parsed.error.issues, 1)[0] ?? 'The reason is not valid.')
+  if (!parsed.success) return schemaRefusal(parsed.error.issues, 'The reason is not valid.')
   const others = doc.suppressions.filter((s) => !(s.ruleId === ruleId && s.nodeId === nodeId))
   if (others.length >= MAX_SUPPRESSIONS)
     return refuse(`A design can hold at most ${MAX_SUPPRESSIONS} suppressions.`)

@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react'
 import { MAX_PHASES } from '../../../../shared/model/limits'
 import type { Phase } from '../../../../shared/model/schema'
+import { fieldErrorText } from '../../design/schema-fields'
 import { removePhase, updateDesign, useDocument } from '../../store/document'
 import { askDialog } from '../../store/ui'
 import { FieldError } from './FieldRow'
@@ -19,7 +20,7 @@ function PhaseName({ phase, index, autoFocus }: { phase: Phase; index: number; a
     const name = text.trim()
     if (name === '') return 'A phase needs a name'
     const result = updateDesign({ phases: phases.map((p) => (p.id === phase.id ? { ...p, name } : p)) })
-    return result.ok ? null : result.reason.replace(/^phases\[\d+\]\.name: /, '')
+    return result.ok ? null : fieldErrorText(result, ['phases', index, 'name'])
   })
   const errorId = `phase-error-${phase.id}`
   return (

@@ -30,7 +30,7 @@ function TenantText({
   const meta = TENANT_FIELDS[field] ?? { label: field }
   const draft = useDraft(tenant[field], (text) => {
     const result = updateTenant(tenant.id, { [field]: text.trim() })
-    return result.ok ? null : fieldErrorText(result.reason, [field])
+    return result.ok ? null : fieldErrorText(result, [field])
   })
   const ids = useFieldIds(meta.help, draft.error)
   return (

@@ -63,7 +63,7 @@ const unitText = (meta: FieldMeta, context: FieldContext) =>
 function saver(field: FieldDescriptor, commit: CommitField) {
   return (value: unknown): string | null => {
     const result = commit(field.path, value)
-    return result.ok ? null : fieldErrorText(result.reason, field.path)
+    return result.ok ? null : fieldErrorText(result, field.path)
   }
 }
 
