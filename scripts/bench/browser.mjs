@@ -948,7 +948,8 @@ export async function runBrowserBench({ log }) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // The features the Electron app switches off (src/main/chromium-features.ts) are off here too.
+    args: [...CHROMIUM_ARGS, `--disable-features=${design.DISABLED_CHROMIUM_FEATURES.join(',')}`],
   })
   log(`browser: Chromium ${browser.version()} on ${server.origin}`)
   try {

@@ -1,14 +1,16 @@
 // The Electron main process: app lifecycle and wiring. One instance per user (a second launch hands
-// its files to the running one), a sandbox for every renderer, the app:// bundle protocol, the
-// security policy, the file services, the typed IPC handlers, the menu, and at startup the
-// designs (or exported images) named on the command line (or a new blank design) followed by the
-// crash-recovery questions, with a background clean-up of unfinished saves beside the recent files.
+// its files to the running one), a sandbox for every renderer, the Chromium features it runs
+// without, the app:// bundle protocol, the security policy, the file services, the typed IPC
+// handlers, the menu, and at startup the designs (or exported images) named on the command line
+// (or a new blank design) followed by the crash-recovery questions, with a background clean-up of
+// unfinished saves beside the recent files.
 // Runs in the Electron main process.
 import { join } from 'node:path'
 import { type BaseWindow, BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron'
 import { THEME_COMMANDS } from '../shared/commands/table'
 import { APP_NAME } from '../shared/model/factory'
 import { designFilesFromArgv, openableFiles, rendererRoot, templatesDir, userDataPaths } from './app-paths'
+import { disabledFeaturesSwitch } from './chromium-features'
 import { today } from './clock'
 import { DesignActions, type Placement } from './ipc/actions'
 import { electronDialogs } from './ipc/dialogs'
@@ -222,6 +224,10 @@ function pageLoaded(win: BrowserWindow): Promise<void> {
 function main(): void {
   registerAppScheme(protocol)
   app.enableSandbox()
+  app.commandLine.appendSwitch(
+    'disable-features',
+    disabledFeaturesSwitch(app.commandLine.getSwitchValue('disable-features')),
+  )
   if (!app.requestSingleInstanceLock()) {
     // The running instance receives our command line through 'second-instance'.
     app.quit()

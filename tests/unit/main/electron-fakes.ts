@@ -139,7 +139,7 @@ type IpcListener = (event: unknown, ...args: unknown[]) => Promise<unknown>
 
 /**
  * A recording `electron` module for the whole main process. Like Electron, it refuses
- * enableSandbox() and registerSchemesAsPrivileged() once the app is ready, and protocol.handle()
+ * enableSandbox(), commandLine.appendSwitch() and registerSchemesAsPrivileged() once the app is ready, and protocol.handle()
  * and session.defaultSession before; ipcMain.handle() refuses a second handler for a channel.
  * `timeline` lists those calls and 'ready' in the order they happened. Creating a BrowserWindow
  * emits app 'web-contents-created' for its webContents, as Electron does. app.quit() emits
@@ -170,6 +170,15 @@ export function createElectronMain(options: ElectronMainOptions) {
     isReady = () => ready
     whenReady = () => readyPromise
     enableSandbox = () => onlyBeforeReady('app.enableSandbox')
+    /** Chromium's command line: switches by name, a later value replacing an earlier one. */
+    readonly commandLine = {
+      switches: new Map<string, string>(),
+      getSwitchValue: (name: string) => app.commandLine.switches.get(name) ?? '',
+      appendSwitch: (name: string, value = '') => {
+        onlyBeforeReady(`app.commandLine.appendSwitch ${name}`)
+        app.commandLine.switches.set(name, value)
+      },
+    }
     requestSingleInstanceLock = () => {
       timeline.push('app.requestSingleInstanceLock')
       return options.singleInstance ?? true

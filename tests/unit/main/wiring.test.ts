@@ -152,8 +152,11 @@ describe('the built main process, before and after the app is ready', () => {
     expect(electron.timeline).toEqual([
       'protocol.registerSchemesAsPrivileged',
       'app.enableSandbox',
+      'app.commandLine.appendSwitch disable-features',
       'app.requestSingleInstanceLock',
     ])
+    // Chromium's hold on the page's tasks after input is off (chromium-features.ts).
+    expect(electron.app.commandLine.switches.get('disable-features')).toBe('DeferRendererTasksAfterInput')
     expect(electron.protocol.privileged).toEqual([
       {
         scheme: 'app',
