@@ -133,6 +133,8 @@ export class RuleContext {
   private readonly byId = new Map<string, DesignNode>()
   private readonly byKind = new Map<NodeKind, DesignNode[]>()
   private readonly childrenOf = new Map<string, DesignNode[]>()
+  /** rolesAt(site, kind), by kind and site id, worked out when first asked. */
+  private readonly rolesByKind = new Map<NodeKind, Map<string, DesignNode[]>>()
   private readonly outEdges = new Map<string, DesignEdge[]>()
   private readonly inEdges = new Map<string, DesignEdge[]>()
   private readonly tenantById = new Map<string, Tenant>()
@@ -198,6 +200,16 @@ export class RuleContext {
     return out
   }
 
+  /** The first target of a `kind` edge leaving `id` (targets(id, kind)[0] without the list). */
+  firstTarget(id: string, kind: EdgeKind): DesignNode | undefined {
+    for (const e of this.outEdges.get(id) ?? [])
+      if (e.kind === kind) {
+        const t = this.byId.get(e.target)
+        if (t) return t
+      }
+    return undefined
+  }
+
   /** Sources of `kind` edges arriving at `id`, in document order. */
   sources(id: string, kind: EdgeKind): DesignNode[] {
     const out: DesignNode[] = []
@@ -207,6 +219,16 @@ export class RuleContext {
         if (s) out.push(s)
       }
     return out
+  }
+
+  /** The first source of a `kind` edge arriving at `id` (sources(id, kind)[0] without the list). */
+  firstSource(id: string, kind: EdgeKind): DesignNode | undefined {
+    for (const e of this.inEdges.get(id) ?? [])
+      if (e.kind === kind) {
+        const s = this.byId.get(e.source)
+        if (s) return s
+      }
+    return undefined
   }
 
   // --- hierarchy ------------------------------------------------------------------------------
@@ -254,13 +276,18 @@ export class RuleContext {
     return this.serversOf(site).find((s) => s.props.isSiteServer)
   }
 
+  /** The roles of `kind` on a site's servers, in document order (kept per site and kind). */
   rolesAt<K extends NodeKind>(site: SiteNode, kind: K): NodeOfKind<K>[] {
-    return this.cached(`roles:${site.id}:${kind}`, () => {
-      const out: NodeOfKind<K>[] = []
+    let bySite = this.rolesByKind.get(kind)
+    if (!bySite) this.rolesByKind.set(kind, (bySite = new Map()))
+    let roles = bySite.get(site.id)
+    if (!roles) {
+      roles = []
       for (const server of this.serversOf(site))
-        for (const r of this.children(server.id)) if (r.kind === kind) out.push(r as NodeOfKind<K>)
-      return out
-    })
+        for (const r of this.children(server.id)) if (r.kind === kind) roles.push(r)
+      bySite.set(site.id, roles)
+    }
+    return roles as NodeOfKind<K>[]
   }
 
   mps(site: SiteNode): MpNode[] {
@@ -281,7 +308,7 @@ export class RuleContext {
 
   /** The parent site of a site in the hierarchy (CAS of a primary, primary of a secondary). */
   parentSite(site: SiteNode): SiteNode | undefined {
-    const p = this.sources(site.id, 'hierarchy')[0]
+    const p = this.firstSource(site.id, 'hierarchy')
     return p?.kind === 'site' ? p : undefined
   }
 
@@ -310,7 +337,7 @@ export class RuleContext {
 
   /** The site a CMG is created at (its createdAt edge). */
   cmgSite(cmg: CmgNode): SiteNode | undefined {
-    const s = this.targets(cmg.id, 'createdAt')[0]
+    const s = this.firstTarget(cmg.id, 'createdAt')
     return s?.kind === 'site' ? s : undefined
   }
 
@@ -321,7 +348,7 @@ export class RuleContext {
 
   /** The CMG a connection point is linked to. */
   cmgOf(cp: CpNode): CmgNode | undefined {
-    const c = this.targets(cp.id, 'linkedTo')[0]
+    const c = this.firstTarget(cp.id, 'linkedTo')
     return c?.kind === 'cmg' ? c : undefined
   }
 
@@ -407,12 +434,12 @@ export class RuleContext {
   }
 
   get popsCmg(): readonly PopNode[] {
-    return this.pops.filter((p) => p.props.usesCmg)
+    return this.cached('popsCmg', () => this.pops.filter((p) => p.props.usesCmg))
   }
 
   /** The site a population is assigned to. */
   popSite(pop: PopNode): SiteNode | undefined {
-    const s = this.targets(pop.id, 'assignedTo')[0]
+    const s = this.firstTarget(pop.id, 'assignedTo')
     return s?.kind === 'site' ? s : undefined
   }
 
