@@ -13,19 +13,19 @@ export interface EffectivePhase {
   readonly fromId: string
 }
 
+type NodeLookup = (id: string) => DesignDocument['nodes'][number] | undefined
+
 /**
- * The phase each element in effect appears in: the latest of its own phase and its containers'
- * (an element inside a Pilot subscription appears at Pilot, whatever it says itself). Elements that
- * are always present are not in the map. A phase the design does not list counts as none.
+ * A function giving the phase an element in effect appears in (null: always present), remembering
+ * what it worked out for each container on the way.
  */
-export function effectivePhases(doc: DesignDocument): ReadonlyMap<string, EffectivePhase> {
+function phaseResolver(doc: DesignDocument, nodeOf: NodeLookup) {
   const order = new Map(doc.design.phases.map((p, i) => [p.id, i]))
-  const byId = new Map(doc.nodes.map((n) => [n.id, n]))
   const known = new Map<string, EffectivePhase | null>()
   const phaseOf = (id: string, depth: number): EffectivePhase | null => {
     const cached = known.get(id)
     if (cached !== undefined) return cached
-    const node = byId.get(id)
+    const node = nodeOf(id)
     // Depth guard: a parent cycle (never in a loaded design) must not recurse forever.
     if (!node || depth > 64) return null
     const own: EffectivePhase | null =
@@ -40,12 +40,35 @@ export function effectivePhases(doc: DesignDocument): ReadonlyMap<string, Effect
     known.set(id, later)
     return later
   }
+  return (id: string) => phaseOf(id, 0)
+}
+
+/**
+ * The phase each element in effect appears in: the latest of its own phase and its containers'
+ * (an element inside a Pilot subscription appears at Pilot, whatever it says itself). Elements that
+ * are always present are not in the map. A phase the design does not list counts as none.
+ */
+export function effectivePhases(doc: DesignDocument): ReadonlyMap<string, EffectivePhase> {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]))
+  const phaseOf = phaseResolver(doc, (id) => byId.get(id))
   const result = new Map<string, EffectivePhase>()
   for (const n of doc.nodes) {
-    const phase = phaseOf(n.id, 0)
+    const phase = phaseOf(n.id)
     if (phase) result.set(n.id, phase)
   }
   return result
+}
+
+/**
+ * effectivePhases for one element, walking up only its own containers (`nodeOf` finds an element
+ * by id), so the inspector's note on a selected element costs nothing on a large design.
+ */
+export function effectivePhaseOf(
+  doc: DesignDocument,
+  id: string,
+  nodeOf: NodeLookup,
+): EffectivePhase | undefined {
+  return phaseResolver(doc, nodeOf)(id) ?? undefined
 }
 
 /**

@@ -27,10 +27,17 @@ interface FindingsState {
   readonly applyEvaluation: (revision: number, evaluation: Evaluation, durationMs: number) => void
 }
 
-const sameList = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string) =>
-  a.length === b.length && a.every((x, i) => key(x) === key(b[i] as T))
-const findingKey = (f: Finding) => `${f.ruleId}|${f.severity}|${f.suppressed}|${f.message}`
-const rowKey = (r: CapacityRow) => `${r.metric}|${r.load}|${r.limit}`
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((x, i) => same(x, b[i] as T))
+// Field by field, not through built keys: an evaluation of 5,000 elements compares about 1,700
+// findings and rows, and building two strings for each took about 5 ms of the UI thread.
+const sameFinding = (a: Finding, b: Finding) =>
+  a.ruleId === b.ruleId &&
+  a.severity === b.severity &&
+  a.suppressed === b.suppressed &&
+  a.message === b.message
+const sameRow = (a: CapacityRow, b: CapacityRow) =>
+  a.metric === b.metric && a.load === b.load && a.limit === b.limit && a.label === b.label
 
 /** Groups an evaluation by node, reusing the previous entry object wherever nothing changed. */
 export function groupByNode(
@@ -62,8 +69,8 @@ export function groupByNode(
     if (
       prev &&
       prev.worst === worst &&
-      sameList(prev.findings, f, findingKey) &&
-      sameList(prev.capacity, c, rowKey)
+      sameList(prev.findings, f, sameFinding) &&
+      sameList(prev.capacity, c, sameRow)
     )
       out.set(id, prev)
     else out.set(id, { worst, findings: f, capacity: c })

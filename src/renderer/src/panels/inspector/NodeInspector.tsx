@@ -7,7 +7,7 @@
 import { useMemo, useRef } from 'react'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../../../../shared/model/schema'
-import { effectivePhases } from '../../../../shared/picture/design-at-phase'
+import { effectivePhaseOf } from '../../../../shared/picture/design-at-phase'
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
 import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
@@ -94,12 +94,15 @@ function useInheritedPhase(nodeIds: readonly string[], phases: readonly Phase[])
   const [only] = nodeIds
   const doc = useDocument((s) => s.doc)
   const effective = useMemo(
-    () => (only !== undefined && nodeIds.length === 1 ? effectivePhases(doc).get(only) : undefined),
+    () =>
+      only !== undefined && nodeIds.length === 1
+        ? effectivePhaseOf(doc, only, (id) => nodeById(doc, id))
+        : undefined,
     [doc, only, nodeIds.length],
   )
   if (!effective || effective.fromId === only) return undefined
   const phase = phases.find((p) => p.id === effective.phaseId)
-  const container = doc.nodes.find((n) => n.id === effective.fromId)
+  const container = nodeById(doc, effective.fromId)
   const phaseName = phase && phase.name !== '' ? phase.name : effective.phaseId
   return `Appears at ${phaseName}, with ${container?.name || 'its container'}.`
 }
