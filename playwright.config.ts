@@ -1,9 +1,7 @@
 // Playwright: the renderer e2e tests run in Debian's Chromium against the built renderer served over
 // http (with the browser implementation of the preload API); the Electron smoke tests run only where
-// an Electron binary is installed and report a skip otherwise. Chromium runs without the features
-// the app switches off.
+// an Electron binary is installed and report a skip otherwise.
 import { defineConfig } from '@playwright/test'
-import { DISABLED_CHROMIUM_FEATURES } from './src/main/chromium-features'
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
@@ -31,8 +29,6 @@ export default defineConfig({
         '--no-first-run',
         '--disable-quic',
         '--disable-dev-shm-usage',
-        // Chromium as the app runs it (src/main/chromium-features.ts).
-        `--disable-features=${DISABLED_CHROMIUM_FEATURES.join(',')}`,
       ],
     },
   },

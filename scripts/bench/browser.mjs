@@ -18,7 +18,8 @@
 // pointer hovers each before it is pressed (at far zoom that makes it a DOM node). BENCH_PROFILE=1
 // builds unminified and saves a Chrome DevTools Protocol trace of the last round's node drag in
 // each page to bench-results/ (open it in DevTools' Performance panel), with a summary printed.
-// BENCH_PARTS=drag,open runs some measures only; BENCH_OUT_DIR moves the build folders.
+// BENCH_PARTS=drag,open runs some measures only; BENCH_OUT_DIR moves the build folders. Chromium
+// runs without the features the Electron app switches off and without Chrome's browser-UI pages.
 import { createServer } from 'node:http'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -51,6 +52,12 @@ const CHROMIUM_ARGS = [
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
 ]
+/**
+ * Chrome's own browser-UI pages that every new headless window preloads in a renderer of its own
+ * (the omnibox popups), taking main-thread time on our two cores while a page starts. Electron has
+ * no browser UI; these are switched off for the app and the B0 pages alike.
+ */
+const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
 const VIEWPORT = { width: 1280, height: 720 }
 const SEED = 1
 
@@ -204,6 +211,36 @@ function serve(mounts) {
       const { port } = server.address()
       resolveServer({ origin: `http://127.0.0.1:${port}`, close: () => server.close() })
     })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+/**
+ * Chromium with `features` disabled on top of those Playwright disables. Chromium keeps only the
+ * last --disable-features switch it is given, so a second one would silently drop Playwright's list
+ * (PaintHolding, Translate, …): a first, short launch reads Playwright's switch back from the
+ * browser's command line, and the real launch replaces it with the merged list.
+ */
+async function launchChromium(features) {
+  const options = { executablePath: CHROMIUM_PATH, headless: true }
+  const probe = await chromium.launch({ ...options, args: ['--enable-automation', ...CHROMIUM_ARGS] })
+  const session = await probe.newBrowserCDPSession()
+  const { arguments: argv } = await session.send('Browser.getBrowserCommandLine')
+  await probe.close()
+  const playwrights = argv.filter((arg) => arg.startsWith('--disable-features='))
+  const disabled = [
+    ...playwrights.flatMap((arg) => arg.slice('--disable-features='.length).split(',')),
+    ...features,
+  ]
+  return chromium.launch({
+    ...options,
+    ignoreDefaultArgs: playwrights,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-features=${[...new Set(disabled)].filter((f) => f !== '').join(',')}`,
+    ],
   })
 }
 
@@ -945,12 +982,8 @@ export async function runBrowserBench({ log }) {
     rows.push(row('bundle.initial_js_gzip_kb', initialJsGzipKb(log), 'KB', BUDGETS.initialJsGzipKb))
 
   const server = await serve({ '/app/': appOut, '/pages/': pagesOut })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // The features the Electron app switches off (src/main/chromium-features.ts) are off here too.
-    args: [...CHROMIUM_ARGS, `--disable-features=${design.DISABLED_CHROMIUM_FEATURES.join(',')}`],
-  })
+  // The features the Electron app switches off (src/main/chromium-features.ts) are off here too.
+  const browser = await launchChromium([...design.DISABLED_CHROMIUM_FEATURES, ...BROWSER_UI_FEATURES])
   log(`browser: Chromium ${browser.version()} on ${server.origin}`)
   try {
     const pages = new Pages(browser, server.origin)
