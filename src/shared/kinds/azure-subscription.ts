@@ -28,6 +28,7 @@ export const azureSubscription = defineKind({
   props: AzureSubscriptionProps,
   label: 'Azure subscription',
   tag: 'Subscription',
+  inFindings: 'Subscription',
   phrase: 'an Azure subscription',
   namePrefix: 'Subscription',
   nameStyle: 'words',

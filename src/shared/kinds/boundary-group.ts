@@ -16,6 +16,7 @@ export const boundaryGroup = defineKind({
   props: BoundaryGroupProps,
   label: 'Boundary group',
   tag: 'Boundary group',
+  inFindings: 'Boundary group',
   phrase: 'a boundary group',
   namePrefix: 'Boundary group',
   nameStyle: 'words',

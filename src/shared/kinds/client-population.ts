@@ -145,6 +145,7 @@ export const clientPopulation = defineKind({
   props: ClientPopulationProps,
   label: 'Client population',
   tag: 'Clients',
+  inFindings: 'Population',
   phrase: 'a client population',
   namePrefix: 'Client population',
   nameStyle: 'words',

@@ -17,6 +17,7 @@ export const cloudDistributionPoint = defineKind({
   props: CloudDistributionPointProps,
   label: 'Cloud distribution point',
   tag: 'Cloud DP',
+  inFindings: 'Cloud DP',
   phrase: 'a cloud distribution point',
   namePrefix: 'CDP',
   nameStyle: 'code',

@@ -10,6 +10,7 @@ export const cmgConnectionPoint = defineKind({
   props: CmgConnectionPointProps,
   label: 'CMG connection point',
   tag: 'CMG CP',
+  inFindings: 'CMG connection point',
   phrase: 'a CMG connection point',
   namePrefix: 'CMGCP',
   nameStyle: 'code',

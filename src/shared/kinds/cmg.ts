@@ -189,6 +189,7 @@ export const cmg = defineKind({
   props: CmgProps,
   label: 'Cloud management gateway',
   tag: 'CMG',
+  inFindings: 'CMG',
   phrase: 'a CMG',
   namePrefix: 'CMG',
   nameStyle: 'code',

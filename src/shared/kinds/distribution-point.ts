@@ -20,6 +20,7 @@ export const distributionPoint = defineKind({
   props: DistributionPointProps,
   label: 'Distribution point',
   tag: 'DP',
+  inFindings: 'DP',
   phrase: 'a distribution point',
   namePrefix: 'DP',
   nameStyle: 'code',

@@ -1,5 +1,6 @@
 // What an element kind is, as one declaration: its props schema (each property with its label,
-// unit and help, see field.ts), how people call it (label, tag, phrase, name and id prefixes), its
+// unit and help, see field.ts), how people call it (label, tag, its words in findings, phrase, name
+// and id prefixes), its
 // palette entry, its drawn size and, for a container, how it lays out its children, its colour,
 // how the inspector groups its properties, and the summary lines every view prints under its name
 // (canvas, presentation, report picture). The renderer adds only icons and CSS. Pure.
@@ -53,6 +54,8 @@ export interface ElementKind<P extends z.ZodObject = z.ZodObject> {
   readonly label: string
   /** Short tag drawn beside the name and in role lists: "MP". */
   readonly tag: string
+  /** The kind before an element's name in a finding's message: "MP MP01", "Population Seattle". */
+  readonly inFindings: string
   /** The kind inside a sentence, with its article: "a management point". */
   readonly phrase: string
   /** Prefix of generated names: MP → MP01, MP02… */

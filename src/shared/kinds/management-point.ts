@@ -30,6 +30,7 @@ export const managementPoint = defineKind({
   props: ManagementPointProps,
   label: 'Management point',
   tag: 'MP',
+  inFindings: 'MP',
   phrase: 'a management point',
   namePrefix: 'MP',
   nameStyle: 'code',

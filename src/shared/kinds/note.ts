@@ -17,6 +17,7 @@ export const note = defineKind({
   props: NoteProps,
   label: 'Note',
   tag: 'Note',
+  inFindings: 'Note',
   phrase: 'a note',
   namePrefix: 'Note',
   nameStyle: 'words',

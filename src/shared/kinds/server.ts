@@ -72,6 +72,7 @@ export const server = defineKind({
   props: ServerProps,
   label: 'Server',
   tag: 'Server',
+  inFindings: 'Server',
   phrase: 'a server',
   namePrefix: 'SRV',
   nameStyle: 'code',

@@ -18,6 +18,7 @@ export const serviceConnectionPoint = defineKind({
   props: ServiceConnectionPointProps,
   label: 'Service connection point',
   tag: 'SCP',
+  inFindings: 'SCP',
   phrase: 'a service connection point',
   namePrefix: 'SCP',
   nameStyle: 'code',

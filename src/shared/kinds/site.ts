@@ -70,6 +70,7 @@ export const site = defineKind({
   props: SiteProps,
   label: 'Site',
   tag: 'Site',
+  inFindings: 'Site',
   phrase: 'a site',
   namePrefix: 'Site',
   nameStyle: 'words',

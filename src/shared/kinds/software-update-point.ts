@@ -30,6 +30,7 @@ export const softwareUpdatePoint = defineKind({
   props: SoftwareUpdatePointProps,
   label: 'Software update point',
   tag: 'SUP',
+  inFindings: 'SUP',
   phrase: 'a software update point',
   namePrefix: 'SUP',
   nameStyle: 'code',

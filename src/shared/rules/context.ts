@@ -2,6 +2,7 @@
 // reads (docs/rules-catalogue.md section 2.1 notation and addendum A1: top, hasCAS, site(x),
 // cps(c, s), mps(s), popsVia(c), vms(c), runSize(c), perVm(c), conc(pop), evalDate, onboarded(t) …).
 // Pure and deterministic: iteration follows document order, and today's date comes from the host.
+import { KINDS } from '../kinds'
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
 import type { CmVersion } from '../model/versions'
@@ -101,25 +102,11 @@ export function counted(n: number, noun: string): string {
 /** How an element is named in messages: its name, else its id. */
 export const label = (n: DesignNode): string => (n.name.trim() !== '' ? n.name : n.id)
 
-const KIND_LABEL: Readonly<Record<NodeKind, string>> = {
-  site: 'Site',
-  server: 'Server',
-  managementPoint: 'MP',
-  softwareUpdatePoint: 'SUP',
-  distributionPoint: 'DP',
-  serviceConnectionPoint: 'SCP',
-  cmgConnectionPoint: 'CMG connection point',
-  azureSubscription: 'Subscription',
-  cmg: 'CMG',
-  cloudDistributionPoint: 'Cloud DP',
-  clientPopulation: 'Population',
-  boundaryGroup: 'Boundary group',
-  note: 'Note',
-}
 /** "CMG GraniteFalls", "Site New York City HQ (CON)". */
 export function named(n: DesignNode): string {
-  if (n.kind === 'site' && n.props.siteCode !== '') return `Site ${label(n)} (${n.props.siteCode})`
-  return `${KIND_LABEL[n.kind]} ${label(n)}`
+  if (n.kind === 'site' && n.props.siteCode !== '')
+    return `${KINDS.site.inFindings} ${label(n)} (${n.props.siteCode})`
+  return `${KINDS[n.kind].inFindings} ${label(n)}`
 }
 
 export class RuleContext {
