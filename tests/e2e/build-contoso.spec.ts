@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expectSameDesign } from './design-compare'
-import { canvasNode, expect, expectNoProblems, hooks, openApp, test } from './fixtures'
+import { canvasNode, centreOf, expect, expectNoProblems, hooks, openApp, test } from './fixtures'
 
 const TEMPLATE = join(__dirname, '..', '..', 'resources', 'templates', 'contoso.cmgd')
 /** The template's own evaluation date, typed into the design built by hand. */
@@ -74,11 +74,6 @@ async function fitView(page: Page, outSteps = 0): Promise<void> {
     await page.keyboard.press('Control+-')
     await settle()
   }
-}
-
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = (await locator.boundingBox())!
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 /** Draws a connection from a node's connect dot to a point inside `target`. */

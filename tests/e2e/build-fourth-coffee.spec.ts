@@ -15,6 +15,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expectSameDesign } from './design-compare'
 import {
   canvasNode,
+  centreOf,
   expect,
   expectNoProblems,
   fitView as fitViewAndSettle,
@@ -138,11 +139,6 @@ async function rename(page: Page, name: string): Promise<void> {
 /** The canvas's "Fit view" control, so that everything is on screen. */
 async function fitView(page: Page): Promise<void> {
   await act(() => fitViewAndSettle(page))
-}
-
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = (await locator.boundingBox())!
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 /** Draws a connection from an element's connect dot to `target` (a container on its header band). */

@@ -7,6 +7,9 @@ import type { Locator, Page } from '@playwright/test'
 import {
   boxSelect,
   canvasNode,
+  centreOf,
+  connectFrom,
+  dragBy,
   expect,
   expectNoProblems,
   flowPosition,
@@ -29,12 +32,6 @@ async function clickEmptyCanvas(page: Page): Promise<void> {
   await pane.click({ position: { x: box.width / 2, y: box.height - 16 } })
 }
 
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('element not visible')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
 /**
  * Clicks a node's header band (inside containers the middle may be a child), holding `modifier`
  * down as a user would (React Flow tracks the key itself, not the click's modifier flags).
@@ -45,24 +42,6 @@ async function clickHeader(page: Page, node: Locator, modifier?: 'Shift' | 'Cont
   if (modifier) await page.keyboard.down(modifier)
   await page.mouse.click(box.x + box.width / 2, box.y + 10)
   if (modifier) await page.keyboard.up(modifier)
-}
-
-async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
-  const from = await centreOf(target)
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 })
-  await page.mouse.up()
-}
-
-async function connectFrom(page: Page, sourceId: string, to: { x: number; y: number }): Promise<void> {
-  const source = page.locator(`.react-flow__node[data-id="${sourceId}"]`)
-  await source.hover()
-  const handle = await centreOf(source.locator('.cmg-handle-out'))
-  await page.mouse.move(handle.x, handle.y)
-  await page.mouse.down()
-  await page.mouse.move(to.x, to.y, { steps: 12 })
-  await page.mouse.up()
 }
 
 interface SavedNode {

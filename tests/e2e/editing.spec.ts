@@ -1,8 +1,20 @@
 // Editing on the canvas: adding elements from the palette (drag and keyboard), refusals with their
 // reasons (a role outside a server, an illegal connection), a legal connection, undo/redo of adds
 // and moves (one step per drag), and the window title's dirty marker through edit, save and undo.
-import type { Locator, Page } from '@playwright/test'
-import { canvasNode, expect, expectNoProblems, flowPosition, hooks, openApp, test, toast } from './fixtures'
+import type { Page } from '@playwright/test'
+import {
+  canvasNode,
+  centreOf,
+  connectFrom,
+  dragBy,
+  expect,
+  expectNoProblems,
+  flowPosition,
+  hooks,
+  openApp,
+  test,
+  toast,
+} from './fixtures'
 
 async function dropFromPalette(
   page: Page,
@@ -21,31 +33,6 @@ async function canvasCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = await page.locator('.react-flow__pane').boundingBox()
   if (!box) throw new Error('canvas not visible')
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('element not visible')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
-  const from = await centreOf(target)
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 })
-  await page.mouse.up()
-}
-
-/** Draws a connection from a node's connect dot to a point. */
-async function connectFrom(page: Page, sourceId: string, to: { x: number; y: number }): Promise<void> {
-  const source = page.locator(`.react-flow__node[data-id="${sourceId}"]`)
-  await source.hover()
-  const handle = await centreOf(source.locator('.cmg-handle-out'))
-  await page.mouse.move(handle.x, handle.y)
-  await page.mouse.down()
-  await page.mouse.move(to.x, to.y, { steps: 12 })
-  await page.mouse.up()
 }
 
 const nodes = (page: Page) => page.locator('.react-flow__node')

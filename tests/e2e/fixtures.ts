@@ -129,6 +129,33 @@ export async function boxSelect(
   await page.keyboard.up('Shift')
 }
 
+/** The centre of an element on the page, in client coordinates. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('element not visible')
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** Drags an element by its centre, `dx` and `dy` pixels, in ten pointer moves. */
+export async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  const from = await centreOf(target)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 })
+  await page.mouse.up()
+}
+
+/** Draws a connection from a node's connect dot to a point. */
+export async function connectFrom(page: Page, sourceId: string, to: { x: number; y: number }): Promise<void> {
+  const source = page.locator(`.react-flow__node[data-id="${sourceId}"]`)
+  await source.hover()
+  const handle = await centreOf(source.locator('.cmg-handle-out'))
+  await page.mouse.move(handle.x, handle.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 12 })
+  await page.mouse.up()
+}
+
 export function toast(page: Page): Locator {
   return page.locator('.toast')
 }

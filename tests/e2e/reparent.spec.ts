@@ -2,13 +2,7 @@
 // (which grows to hold it) with its connection kept, as one undo step; dragging a management point
 // onto its site outside any server is refused with the palette's reason and it goes back.
 import type { Locator, Page } from '@playwright/test'
-import { canvasNode, expect, expectNoProblems, openApp, test, toast } from './fixtures'
-
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('element not visible')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
+import { canvasNode, centreOf, expect, expectNoProblems, openApp, test, toast } from './fixtures'
 
 async function dragTo(page: Page, target: Locator, to: { x: number; y: number }): Promise<void> {
   const from = await centreOf(target)
