@@ -7,7 +7,7 @@
 // same design gets back their connections to the rest of the design that are still legal, and a
 // toast names any it could not keep. Runs in the renderer.
 import { registerCommand, runCommand } from './commands'
-import { openConnectDialog } from './components/connect-dialog-state'
+import { openConnectDialog } from './store/connect-dialog'
 import {
   ALIGN_MODES,
   DISTRIBUTE_AXES,

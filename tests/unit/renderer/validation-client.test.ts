@@ -2,11 +2,8 @@
 // sent, and a worker that errors, throws or hangs is restarted with the whole latest design while
 // the status says "paused".
 import { beforeEach, describe, expect, it } from 'vitest'
-import {
-  ValidationClient,
-  type CheckingStatus,
-  type WorkerLike,
-} from '../../../src/renderer/src/validation/client'
+import type { CheckingStatus } from '../../../src/renderer/src/store/findings'
+import { ValidationClient, type WorkerLike } from '../../../src/renderer/src/validation/client'
 import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
 import type {
   EvaluateMessage,

@@ -20,7 +20,7 @@ import {
   updateNodeProps,
   useDocument,
 } from '../../../src/renderer/src/store/document'
-import { useFindings } from '../../../src/renderer/src/store/findings'
+import { setGrowth, useFindings } from '../../../src/renderer/src/store/findings'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { fixture } from '../../../src/shared/testing/fixture'
 import { TEST_TODAY } from '../../support/today'
@@ -104,7 +104,7 @@ describe('validation wiring', () => {
   it('re-evaluates at a new growth factor without touching the design', () => {
     worker.answer()
     const revision = useDocument.getState().revision
-    useFindings.getState().setGrowth(1.6)
+    setGrowth(1.6)
     expect(worker.received.at(-1)?.options).toMatchObject({ growth: 1.6 })
     worker.answer()
     expect(ruleIds()).toContain('CMG-CAP-001')
@@ -114,7 +114,7 @@ describe('validation wiring', () => {
 
   it('opening another design ends the what-if, with a single evaluation', () => {
     worker.answer()
-    useFindings.getState().setGrowth(1.6)
+    setGrowth(1.6)
     worker.answer()
     const sent = window.__cmgFindings?.submitted ?? 0
     loadOpened({
@@ -150,9 +150,9 @@ describe('validation wiring', () => {
 
   it('drops an answer overtaken by a newer request of the same revision', () => {
     worker.answer()
-    useFindings.getState().setGrowth(2)
+    setGrowth(2)
     // The growth-2 request is in flight; moving back to 1 queues another for the same revision.
-    useFindings.getState().setGrowth(1)
+    setGrowth(1)
     worker.answer()
     expect(window.__cmgFindings?.evaluationCount).toBe(1)
     expect(worker.received).toHaveLength(1)

@@ -3,24 +3,15 @@
 // that can run now, with their shortcuts; choosing one runs it through the registry. A role="menu"
 // popup instead of the browser's: arrow keys, Home and End move between items, Enter or Space runs
 // one, Escape, Tab or a click elsewhere closes it and focus returns to where it was. Canvas.tsx
-// passes the open* functions to React Flow; App.tsx mounts ContextMenuHost. Runs in the renderer.
+// passes the open* functions to React Flow; App.tsx mounts ContextMenuHost. Which menu is open is
+// held in store/context-menu.ts. Runs in the renderer.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
-import { create } from 'zustand'
 import { ariaKeyShortcut, chordText } from '../../../shared/commands/chords'
 import { COMMANDS, type CommandContext, type CommandSpec } from '../../../shared/commands/table'
 import { hasCommand, isCommandAllowed, registerCommand, runCommand, type CommandId } from '../commands'
+import { closeContextMenu, openContextMenu, useContextMenu, type OpenMenu } from '../store/context-menu'
 import { selectOnly, useSelection } from '../store/selection'
 import './ContextMenu.css'
-
-interface OpenMenu {
-  readonly x: number
-  readonly y: number
-  readonly context: CommandContext
-  /** Where focus was when the menu opened; it goes back there when the menu closes. */
-  readonly returnFocus: HTMLElement | null
-}
-
-const useContextMenu = create<{ readonly menu: OpenMenu | null }>(() => ({ menu: null }))
 
 const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
@@ -41,8 +32,7 @@ function itemsFor(context: CommandContext): CommandSpec[] {
 
 function open(x: number, y: number, context: CommandContext): void {
   if (itemsFor(context).length === 0) return
-  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  useContextMenu.setState({ menu: { x, y, context, returnFocus: active } })
+  openContextMenu(x, y, context)
 }
 
 /** Right-click on an element: selects it (unless it is already part of the selection) and opens its menu. */
@@ -84,12 +74,6 @@ function openForSelection(): void {
   open(x, y, context)
 }
 
-function close(): void {
-  const returnFocus = useContextMenu.getState().menu?.returnFocus
-  useContextMenu.setState({ menu: null })
-  if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true })
-}
-
 function Menu({ menu }: { readonly menu: OpenMenu }) {
   const ref = useRef<HTMLDivElement>(null)
   const items = itemsFor(menu.context)
@@ -106,15 +90,15 @@ function Menu({ menu }: { readonly menu: OpenMenu }) {
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
-      if (!(event.target instanceof Node) || !ref.current?.contains(event.target)) close()
+      if (!(event.target instanceof Node) || !ref.current?.contains(event.target)) closeContextMenu()
     }
     window.addEventListener('pointerdown', onPointerDown, true)
-    window.addEventListener('resize', close)
-    window.addEventListener('blur', close)
+    window.addEventListener('resize', closeContextMenu)
+    window.addEventListener('blur', closeContextMenu)
     return () => {
       window.removeEventListener('pointerdown', onPointerDown, true)
-      window.removeEventListener('resize', close)
-      window.removeEventListener('blur', close)
+      window.removeEventListener('resize', closeContextMenu)
+      window.removeEventListener('blur', closeContextMenu)
     }
   }, [])
 
@@ -128,13 +112,13 @@ function Menu({ menu }: { readonly menu: OpenMenu }) {
     else if (event.key === 'ArrowUp') focus(at - 1)
     else if (event.key === 'Home') focus(0)
     else if (event.key === 'End') focus(buttons.length - 1)
-    else if (event.key === 'Escape' || event.key === 'Tab') close()
+    else if (event.key === 'Escape' || event.key === 'Tab') closeContextMenu()
     else return
     event.preventDefault()
   }
 
   const choose = (id: CommandId) => {
-    close()
+    closeContextMenu()
     runCommand(id)
   }
 

@@ -4,7 +4,7 @@
 // (store/canvas-settings.ts). Runs in the renderer.
 import { useId, useState } from 'react'
 import { EDGE_KINDS } from '../../../shared/model/schema'
-import { connectShortcutText } from '../components/connect-dialog-state'
+import { connectShortcutText } from '../components/connect-shortcut'
 import { EDGE_KIND_INFO } from '../design/kind-info'
 import { setEdgeLabels, useCanvasSettings } from '../store/canvas-settings'
 import { markerId } from './flow-elements'

@@ -17,7 +17,7 @@ import { useDocument } from '../store/document'
 import { useFindings, type NodeFindings } from '../store/findings'
 import { useSelection } from '../store/selection'
 import { useUi } from '../store/ui'
-import { useTheme } from '../theme/theme'
+import { useTheme } from '../store/theme'
 import {
   bezierOffset,
   elementsInside,

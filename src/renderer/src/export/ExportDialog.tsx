@@ -8,8 +8,9 @@
 // markers) and carries the whole design (opening the image in CMG Designer reopens it; a draw.io
 // diagram carries the elements' properties as shape data instead). Everything is written through
 // export:write (a save dialog in the desktop app, a download in the browser) and never changes the
-// design. Whether the dialog is open, and the export commands, live in export-state.ts; this module
-// (with the picture renderer) is loaded when the dialog first opens. Runs in the renderer.
+// design. Whether the dialog is open lives in store/export-dialog.ts, the export commands in
+// export-commands.ts; this module (with the picture renderer) is loaded when the dialog first
+// opens. Runs in the renderer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { renderDrawio } from '../../../shared/export/drawio'
 import { serializeDesign } from '../../../shared/format/serialize'
@@ -17,6 +18,7 @@ import type { PictureTheme } from '../../../shared/report/topology-svg'
 import { reportFailure } from '../document-commands'
 import { invoke } from '../platform/api'
 import { useDocument } from '../store/document'
+import { closeExportDialog, useExportDialog, type ExportDialogFormat as Format } from '../store/export-dialog'
 import { useFindings } from '../store/findings'
 import { knownToday } from '../store/today'
 import { useSelection } from '../store/selection'
@@ -34,7 +36,6 @@ import {
 } from './export-image'
 import { findingsAsDesigned } from './export-findings'
 import { exportBaseName } from './export-report'
-import { closeExportDialog, useExportDialog, type ExportDialogFormat as Format } from './export-state'
 
 type Scope = 'design' | 'selection'
 
@@ -125,7 +126,7 @@ const SCALES: readonly ImageScale[] = [1, 2, 3]
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
-/** The open dialog (export-state.ts decides when it is shown). */
+/** The open dialog (store/export-dialog.ts says when it is shown). */
 export default function ExportDialog() {
   const titleId = useId()
   const phaseId = useId()

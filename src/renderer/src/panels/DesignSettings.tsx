@@ -13,7 +13,7 @@ import { updateDesign, useDocument } from '../store/document'
 import { useToday } from '../store/today'
 import type { FieldContext } from './inspector/fields'
 import { PhasesEditor } from './inspector/PhasesEditor'
-import { useRequestedField } from './side-tab'
+import { useRequestedField } from './requested-field'
 import { SchemaForm } from './inspector/SchemaForm'
 import { TenantsEditor } from './inspector/TenantsEditor'
 

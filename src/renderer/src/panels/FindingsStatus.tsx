@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { SEVERITIES, StateIcon, countLabel } from '../components/SeverityIcon'
 import { countBySeverity } from '../design/findings-view'
 import { useFindings } from '../store/findings'
-import { showSideTab } from './side-tab'
+import { showSideTab } from '../store/side-tab'
 
 /** A check shorter than this keeps showing the previous counts. */
 const CHECKING_DELAY_MS = 300

@@ -1,8 +1,9 @@
 // The inspector (the side panel's Inspector tab): the design settings when nothing is selected,
 // the editable form of a single selected element, a connection's ends, or a summary of a
 // multi-selection. A "Help" toggle shows every field's help text under it (it is always available
-// as a tooltip and to screen readers). Runs in the renderer.
-import { create } from 'zustand'
+// as a tooltip and to screen readers; whether it is on is held in store/inspector-help.ts). Runs in
+// the renderer.
+import { setInspectorHelpShown, useInspectorHelp } from '../store/inspector-help'
 import { useSelection } from '../store/selection'
 import { DesignSettings } from './DesignSettings'
 import { ShowHelp } from './inspector/FieldRow'
@@ -10,13 +11,10 @@ import { NodeInspector } from './inspector/NodeInspector'
 import { EdgeSummary, MultiSummary } from './inspector/SelectionSummaries'
 import '../styles/inspector.css'
 
-/** Whether field help is shown inline; kept while the tab is closed and the selection changes. */
-const useHelpShown = create<{ readonly shown: boolean }>(() => ({ shown: false }))
-
 export function Inspector() {
   const nodeIds = useSelection((s) => s.nodeIds)
   const edgeIds = useSelection((s) => s.edgeIds)
-  const helpShown = useHelpShown((s) => s.shown)
+  const helpShown = useInspectorHelp((s) => s.shown)
   const count = nodeIds.size + edgeIds.size
   const [nodeId] = nodeIds
   const [edgeId] = edgeIds
@@ -36,7 +34,7 @@ export function Inspector() {
           className={`help-toggle${helpShown ? ' is-on' : ''}`}
           aria-pressed={helpShown}
           title={helpShown ? 'Hide the help under each field' : 'Show help under each field'}
-          onClick={() => useHelpShown.setState({ shown: !helpShown })}
+          onClick={() => setInspectorHelpShown(!helpShown)}
         >
           <span className="help-toggle-mark" aria-hidden="true">
             ?

@@ -20,7 +20,7 @@ import { countBySeverity, formatGrowth } from '../design/findings-view'
 import { quickFixesFor, type QuickFix } from '../design/quick-fixes'
 import { KindIcon } from '../editor/nodes/KindIcon'
 import { addSuppression, commitChange, removeSuppression, useDocument } from '../store/document'
-import { useFindings } from '../store/findings'
+import { setGrowth, useFindings } from '../store/findings'
 import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
 import { useNodeNames, useRevealNode, useShowNodeField, type NodeName } from './reveal'
@@ -320,7 +320,6 @@ export function ProblemsPanel() {
   const evaluation = useFindings((s) => s.evaluation)
   const status = useFindings((s) => s.status)
   const statusDetail = useFindings((s) => s.statusDetail)
-  const setGrowth = useFindings((s) => s.setGrowth)
   const selectedNodes = useSelection((s) => s.nodeIds)
   const nameOf = useNodeNames()
   const reveal = useRevealNode()

@@ -1,13 +1,13 @@
 // The right-hand side panel's tabs: Inspector (the selection/inspector slot the app passes in),
 // Problems, Capacity (what-if growth and the capacity table) and Cost; which one is open lives in
-// side-tab.ts. Only the open tab is rendered, and the Problems, Capacity and Cost panels are
+// store/side-tab.ts. Only the open tab is rendered, and the Problems, Capacity and Cost panels are
 // separate chunks loaded when their tab is first opened (the app starts on the inspector). Arrow
 // keys, Home and End move between the tabs. Runs in the renderer.
 import { lazy, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { LazyPart } from '../components/LazyPart'
 import { countBySeverity } from '../design/findings-view'
 import { useFindings } from '../store/findings'
-import { showSideTab, useSideTab, type SideTab } from './side-tab'
+import { showSideTab, useSideTab, type SideTab } from '../store/side-tab'
 import '../styles/findings.css'
 
 const ProblemsPanel = lazy(() => import('./ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })))

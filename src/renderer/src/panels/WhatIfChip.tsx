@@ -4,13 +4,12 @@
 // Presentation mode and the report evaluate the design as saved (×1), so they need no chip. Runs
 // in the renderer.
 import { formatGrowth } from '../design/findings-view'
-import { useFindings } from '../store/findings'
-import { showSideTab } from './side-tab'
+import { setGrowth, useFindings } from '../store/findings'
+import { showSideTab } from '../store/side-tab'
 import '../styles/findings.css'
 
 export function WhatIfChip({ where }: { readonly where: 'canvas' | 'status bar' }) {
   const growth = useFindings((s) => s.growth)
-  const setGrowth = useFindings((s) => s.setGrowth)
   if (growth === 1) return null
   const factor = formatGrowth(growth)
   return (

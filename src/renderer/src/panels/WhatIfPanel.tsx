@@ -14,7 +14,7 @@ import {
   parseGrowth,
   usage,
 } from '../design/findings-view'
-import { useFindings } from '../store/findings'
+import { setGrowth, useFindings } from '../store/findings'
 import { useNodeNames, useRevealNode } from './reveal'
 
 const GROWTH_STEP = 0.1
@@ -24,7 +24,6 @@ const floor2 = (n: number) => Math.floor(n * 100) / 100
 
 function GrowthControls() {
   const growth = useFindings((s) => s.growth)
-  const setGrowth = useFindings((s) => s.setGrowth)
   // What the user typed, tied to the factor it was typed over: a factor changed elsewhere (the
   // slider, "Back to ×1") replaces it.
   const [draft, setDraft] = useState<{ readonly text: string; readonly base: number } | null>(null)

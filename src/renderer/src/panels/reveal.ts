@@ -10,7 +10,7 @@ import { absoluteRect, indexNodes } from '../design/geometry'
 import { MIN_ZOOM, measureInsets, paddingFor } from '../editor/zoom-level'
 import { useDocument } from '../store/document'
 import { clearSelection, selectOnly } from '../store/selection'
-import { showInspectorField } from './side-tab'
+import { showInspectorField } from '../store/side-tab'
 
 const REVEAL_DURATION = 300
 const REVEAL_MAX_ZOOM = 1.2

@@ -37,7 +37,7 @@ import '../styles/presentation.css'
 import { PhaseStrip } from './PhaseStrip'
 import PresentationNode, { StepNodeContext, type NodeVerdict, type StepNodeInfo } from './PresentationNode'
 import { designAtPhase, newAtPhase, presentationSteps } from './phase-filter'
-import { goToStep, stopPresentation, usePresentation } from './state'
+import { goToStep, stopPresentation, usePresentation } from '../store/presentation'
 import { StepSummary } from './StepSummary'
 
 const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentationNode]))

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, 
 import { runCommand, type CommandId } from '../commands'
 import { Icon } from '../components/icons'
 import { isDesktopApp } from '../platform/api'
-import { THEMES, THEME_COMMANDS, THEME_LABELS, useTheme } from '../theme/theme'
+import { THEMES, useTheme } from '../store/theme'
+import { THEME_COMMANDS, THEME_LABELS } from '../theme/theme'
 import '../styles/presentation.css'
 
 function MenuGlyph({ name }: { name: 'export' | 'view' | 'present' }) {

@@ -1,10 +1,13 @@
-// Findings, capacity and cost from the rules worker, in a store of their own so that a new
-// evaluation never re-renders the canvas as a whole: each node subscribes to its own entry by id
-// (entries keep their identity when unchanged). Runs in the renderer.
+// Findings, capacity and cost from the rules worker, with the checking status and the what-if growth
+// factor (zustand), in a store of their own so that a new evaluation never re-renders the canvas as a
+// whole: each node subscribes to its own entry by id (entries keep their identity when unchanged).
+// validation/useValidation.ts feeds it; the what-if panels set the growth. Runs in the renderer.
 import { create } from 'zustand'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER, type CapacityRow, type Finding, type Severity } from '../../../shared/rules/types'
-import type { CheckingStatus } from '../validation/client'
+
+/** What the rules worker is doing: nothing yet, checking, done, or stopped after a failure. */
+export type CheckingStatus = 'idle' | 'checking' | 'ok' | 'paused'
 
 export interface NodeFindings {
   /** Worst unsuppressed severity, or null when the node has only suppressed findings or none. */
@@ -22,9 +25,6 @@ interface FindingsState {
   readonly lastDurationMs: number
   /** What-if growth factor applied to every population (evaluation only; the file is not changed). */
   readonly growth: number
-  readonly setStatus: (status: CheckingStatus, detail?: string) => void
-  readonly setGrowth: (growth: number) => void
-  readonly applyEvaluation: (revision: number, evaluation: Evaluation, durationMs: number) => void
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
@@ -78,7 +78,7 @@ export function groupByNode(
   return out
 }
 
-export const useFindings = create<FindingsState>((set, get) => ({
+export const useFindings = create<FindingsState>(() => ({
   revision: -1,
   evaluation: null,
   byNode: new Map(),
@@ -86,11 +86,27 @@ export const useFindings = create<FindingsState>((set, get) => ({
   statusDetail: '',
   lastDurationMs: 0,
   growth: 1,
-  setStatus: (status, detail = '') => set({ status, statusDetail: detail }),
-  setGrowth: (growth) => set({ growth }),
-  applyEvaluation: (revision, evaluation, durationMs) =>
-    set({ revision, evaluation, lastDurationMs: durationMs, byNode: groupByNode(evaluation, get().byNode) }),
 }))
+
+/** Records what the rules worker is doing (with a detail such as why it stopped). */
+export function setCheckingStatus(status: CheckingStatus, detail = ''): void {
+  useFindings.setState({ status, statusDetail: detail })
+}
+
+/** Sets the what-if growth factor (the validation evaluates the design again). */
+export function setGrowth(growth: number): void {
+  useFindings.setState({ growth })
+}
+
+/** Stores the evaluation of document `revision`, regrouped by node. */
+export function applyEvaluation(revision: number, evaluation: Evaluation, durationMs: number): void {
+  useFindings.setState((s) => ({
+    revision,
+    evaluation,
+    lastDurationMs: durationMs,
+    byNode: groupByNode(evaluation, s.byNode),
+  }))
+}
 
 /** One node's findings and capacity; re-renders only when that node's entry changes. */
 export const useNodeFindings = (nodeId: string): NodeFindings | undefined =>

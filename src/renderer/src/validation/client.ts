@@ -6,6 +6,7 @@
 import type { DesignDocument } from '../../../shared/model/document'
 import type { EvaluationOptions } from '../../../shared/rules/context'
 import type { Evaluation } from '../../../shared/rules/engine'
+import type { CheckingStatus } from '../store/findings'
 import { DesignSender } from './design-delta'
 import type { EvaluateMessage, EvaluateRequest, WorkerReply } from './protocol'
 
@@ -16,8 +17,6 @@ export interface WorkerLike {
   onmessage: ((event: { data: WorkerReply }) => void) | null
   onerror: ((event: unknown) => void) | null
 }
-
-export type CheckingStatus = 'idle' | 'checking' | 'ok' | 'paused'
 
 export interface ValidationClientOptions {
   readonly createWorker: () => WorkerLike

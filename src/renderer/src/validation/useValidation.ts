@@ -7,9 +7,15 @@
 import { useEffect } from 'react'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { subscribeCommitted, useDocument } from '../store/document'
-import { useFindings } from '../store/findings'
+import {
+  applyEvaluation,
+  setCheckingStatus,
+  setGrowth,
+  useFindings,
+  type CheckingStatus,
+} from '../store/findings'
 import { fetchToday, knownToday, subscribeToday } from '../store/today'
-import { ValidationClient, type CheckingStatus, type WorkerLike } from './client'
+import { ValidationClient, type WorkerLike } from './client'
 import type { EvaluateMessage, WorkerReply } from './protocol'
 
 /** Read-only view of the validation for tests and the performance harness. */
@@ -90,9 +96,9 @@ export function startValidation(createWorker: () => WorkerLike = createRulesWork
       const revision = pending.get(request) ?? useDocument.getState().revision
       for (const id of pending.keys()) if (id <= request) pending.delete(id)
       evaluationCount++
-      useFindings.getState().applyEvaluation(revision, evaluation, durationMs)
+      applyEvaluation(revision, evaluation, durationMs)
     },
-    onStatus: (status, detail) => useFindings.getState().setStatus(status, detail),
+    onStatus: (status, detail) => setCheckingStatus(status, detail),
   })
 
   // Requests are numbered by this module rather than by document revision, so that a growth change
@@ -124,7 +130,7 @@ export function startValidation(createWorker: () => WorkerLike = createRulesWork
     const opened = useDocument.getState().loadId
     const reset = opened !== loadId && useFindings.getState().growth !== 1
     loadId = opened
-    if (reset) useFindings.getState().setGrowth(1)
+    if (reset) setGrowth(1)
     else submit()
   })
   const stopGrowth = useFindings.subscribe((state, previous) => {

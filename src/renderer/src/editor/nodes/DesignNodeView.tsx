@@ -18,7 +18,7 @@ import {
   type ReactFlowState,
 } from '@xyflow/react'
 import { KINDS, summaryOf, tagOf, type SummaryLine } from '../../../../shared/kinds'
-import { openConnectDialog } from '../../components/connect-dialog-state'
+import { openConnectDialog } from '../../store/connect-dialog'
 import { connectionPartners } from '../../design/connection-rules'
 import { indexNodes, isContainer, minimumContainerSize, parentIds } from '../../design/geometry'
 import { NODE_KINDS, type NodeKind } from '../../../../shared/model/schema'

@@ -15,7 +15,7 @@ import {
   usage,
   usageLevel,
 } from '../../design/findings-view'
-import { showSideTab } from '../../panels/side-tab'
+import { showSideTab } from '../../store/side-tab'
 import { useNodeFindings, type NodeFindings } from '../../store/findings'
 import { selectOnly } from '../../store/selection'
 import '../../styles/findings.css'

@@ -11,7 +11,7 @@ import { effectivePhaseOf } from '../../../../shared/picture/design-at-phase'
 import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
 import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
-import { connectShortcutText } from '../../components/connect-dialog-state'
+import { connectShortcutText } from '../../components/connect-shortcut'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import {
   deleteElements,
@@ -22,7 +22,7 @@ import {
   type ActionResult,
 } from '../../store/document'
 import { useRevealNode } from '../reveal'
-import { useRequestedField } from '../side-tab'
+import { useRequestedField } from '../requested-field'
 import { CloseGlyph, type FieldContext } from './fields'
 import { FieldRow, useFieldIds } from './FieldRow'
 import { FormGroup, SchemaForm } from './SchemaForm'

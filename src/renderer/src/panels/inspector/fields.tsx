@@ -24,7 +24,7 @@ import {
   type FieldDescriptor,
   type SelectOption,
 } from '../../design/schema-fields'
-import { FIELD_PATH_ATTRIBUTE } from '../side-tab'
+import { FIELD_PATH_ATTRIBUTE } from '../requested-field'
 import { FieldError, FieldHelp, FieldRow, WithinPrefix, useFieldIds } from './FieldRow'
 import { useCommitError, useDraft, type Draft } from './use-draft'
 

@@ -1,10 +1,9 @@
 // Whether the window is presenting, and which step is on screen (zustand). Nothing here touches the
 // design: presenting never edits it and never marks it unsaved. The 'present' command (F5, View ▸
-// Present, the toolbar button) toggles it. Runs in the renderer.
-import { useEffect } from 'react'
+// Present, the toolbar button; presentation/present-command.ts) toggles it; PresentationMode.tsx
+// draws it. Runs in the renderer.
 import { create } from 'zustand'
-import { registerCommand } from '../commands'
-import { useDocument } from '../store/document'
+import { useDocument } from './document'
 
 export interface PresentationState {
   readonly active: boolean
@@ -32,9 +31,4 @@ export function togglePresentation(): void {
 /** Shows step `index` of `count` (clamped to the steps that exist). */
 export function goToStep(index: number, count: number): void {
   usePresentation.setState({ stepIndex: Math.max(0, Math.min(count - 1, index)) })
-}
-
-/** Registers the 'present' command while the calling component is mounted. */
-export function usePresentCommand(): void {
-  useEffect(() => registerCommand('present', togglePresentation), [])
 }

@@ -1,16 +1,9 @@
-// Which tab of the side panel is open (Inspector, Problems, Capacity, Cost), and the inspector field
-// another panel asked to show ("Show the field", "Open the price book"). A store of its own so the
-// status bar and the node badges can open the Problems tab. Runs in the renderer.
+// Shows the inspector field another panel asked for ("Show the field", "Open the price book";
+// store/side-tab.ts holds the request): the inspector form it belongs to scrolls it into the middle
+// of the side panel, focuses it and marks its row. Also the attribute that names each control's
+// field. Runs in the renderer.
 import { useEffect, type RefObject } from 'react'
-import { create } from 'zustand'
-
-export type SideTab = 'inspector' | 'problems' | 'capacity' | 'cost'
-
-export const useSideTab = create<{ readonly tab: SideTab }>(() => ({ tab: 'inspector' }))
-
-export function showSideTab(tab: SideTab): void {
-  useSideTab.setState({ tab })
-}
+import { clearFieldRequest, useSideTab } from '../store/side-tab'
 
 /** The attribute naming an inspector control's dotted field path (set by inspector/fields.tsx). */
 export const FIELD_PATH_ATTRIBUTE = 'data-field-path'
@@ -45,31 +38,16 @@ function centreInScroller(target: HTMLElement): void {
   }
 }
 
-/** An inspector field to bring into view and focus: of element `nodeId`, or of the design (null). */
-export interface FieldRequest {
-  readonly nodeId: string | null
-  /** Dotted path of the field ("clientSettings.enableCmg", "priceBook"). */
-  readonly path: string
-}
-
-const useFieldRequest = create<{ readonly request: FieldRequest | null }>(() => ({ request: null }))
-
-/** Opens the Inspector tab and asks the form of `request.nodeId` to show and focus the field. */
-export function showInspectorField(request: FieldRequest): void {
-  useFieldRequest.setState({ request })
-  showSideTab('inspector')
-}
-
 /**
  * For the inspector form of `nodeId` (null: the design settings) rendered inside `container`: once
  * a request for one of its fields arrives, scrolls that field into view, focuses it and drops the
  * request.
  */
 export function useRequestedField(nodeId: string | null, container: RefObject<HTMLElement | null>): void {
-  const request = useFieldRequest((s) => s.request)
+  const request = useSideTab((s) => s.fieldRequest)
   useEffect(() => {
     if (request === null || request.nodeId !== nodeId || !container.current) return
-    useFieldRequest.setState({ request: null })
+    clearFieldRequest()
     const target = fieldElement(container.current, request.path)
     if (!target) return
     centreInScroller(target)

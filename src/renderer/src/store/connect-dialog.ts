@@ -1,11 +1,9 @@
 // Whether the "Connect to…" dialog is open, for which element, and where keyboard focus goes back
-// when it closes. The 'edit.connect' command (editing-commands.ts) opens it for the selection, a
-// node's connect handle for its own element; ConnectDialog.tsx draws it. Also the command's
-// shortcut as hints show it. Runs in the renderer.
+// when it closes (zustand). The 'edit.connect' command (editing-commands.ts) opens it for the
+// selection, a node's connect handle for its own element; components/ConnectDialog.tsx draws it.
+// Runs in the renderer.
 import { create } from 'zustand'
-import { chordText } from '../../../shared/commands/chords'
-import { commandSpec } from '../../../shared/commands/table'
-import { useSelection } from '../store/selection'
+import { useSelection } from './selection'
 
 export interface ConnectDialogState {
   /** Open: the element ids to connect from (the selection, or the one whose handle was used). */
@@ -28,12 +26,4 @@ export function closeConnectDialog(): void {
   const { returnFocus } = useConnectDialog.getState()
   useConnectDialog.setState({ fromIds: null, returnFocus: null })
   if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true })
-}
-
-const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
-
-/** The command's shortcut as the user types it ("Ctrl+K", "⌘K"), for hints. */
-export function connectShortcutText(): string {
-  const chord = commandSpec('edit.connect')?.chords?.[0]
-  return chord ? chordText(chord, MAC) : ''
 }
