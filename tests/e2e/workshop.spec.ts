@@ -183,3 +183,27 @@ test('stepping through the phases shows each step’s elements, findings, capaci
   await expect(page.locator('.save-state')).toHaveText('Saved as contoso-priced.cmgd')
   expectNoProblems(problems)
 })
+
+test("presentation checks a design without an evaluation date on today's date, as the editor does", async ({
+  page,
+  problems,
+}) => {
+  // Configuration Manager 2403 went out of support in 2025: on any day the suites run.
+  const raw = JSON.parse(readFileSync(join(__dirname, '../../resources/templates/contoso.cmgd'), 'utf8')) as {
+    design: Record<string, unknown>
+  }
+  raw.design.cmVersion = 2403
+  delete raw.design.evaluationDate
+  await openApp(page)
+  expect((await hooks(page).openText('contoso-undated.cmgd', JSON.stringify(raw))).ok).toBe(true)
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__cmgFindings?.lastEvaluation()?.findings.map((f) => f.ruleId) ?? []),
+    )
+    .toContain('CMG-VER-001')
+
+  await page.keyboard.press('F5')
+  const findings = presentation(page).getByRole('list', { name: 'Most important findings' })
+  await expect(findings).toContainText('ConfigMgr version out of support')
+  expectNoProblems(problems)
+})

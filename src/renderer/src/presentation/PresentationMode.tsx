@@ -38,6 +38,7 @@ import { PhaseStrip } from './PhaseStrip'
 import PresentationNode, { StepNodeContext, type NodeVerdict, type StepNodeInfo } from './PresentationNode'
 import { designAtPhase, newAtPhase, presentationSteps } from './phase-filter'
 import { goToStep, stopPresentation, usePresentation } from '../store/presentation'
+import { useToday } from '../store/today'
 import { StepSummary } from './StepSummary'
 
 const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentationNode]))
@@ -222,7 +223,9 @@ export function PresentationMode() {
   const phaseId = step?.phaseId ?? null
   const stepName = step?.name ?? ''
   const stepDoc = useMemo(() => designAtPhase(doc, phaseId), [doc, phaseId])
-  const evaluation = useMemo(() => evaluateDesign(stepDoc), [stepDoc])
+  // On today's date, as the editor checks it, when the design has no evaluation date of its own.
+  const today = useToday()
+  const evaluation = useMemo(() => evaluateDesign(stepDoc, today === null ? {} : { today }), [stepDoc, today])
   const newIds = useMemo(() => newAtPhase(doc, phaseId), [doc, phaseId])
   const stepInfo = useMemo<StepNodeInfo>(() => {
     const verdicts = new Map<string, NodeVerdict>()
