@@ -7,7 +7,7 @@ import { parseDesignFile } from '../../src/shared/format/parse'
 import { serializeDesign } from '../../src/shared/format/serialize'
 import { DesignDocument } from '../../src/shared/model/document'
 import { PARENT_KINDS } from '../../src/shared/model/structure'
-import { EDGE_ENDPOINTS } from '../../src/shared/model/structure'
+import { CONNECTION_KINDS } from '../../src/shared/kinds/connections'
 import { CM_VERSIONS } from '../../src/shared/model/versions'
 import { EDGE_KINDS, NODE_KINDS, PROPS_BY_KIND, type NodeKind } from '../../src/shared/model/schema'
 
@@ -109,7 +109,7 @@ const designArb = fc
     const taken = new Set<string>()
     base.seeds.slice(0, 30).forEach((s, i) => {
       const kind = EDGE_KINDS[s % EDGE_KINDS.length]!
-      const ends = EDGE_ENDPOINTS[kind]
+      const ends = CONNECTION_KINDS[kind]
       const sources = nodes.filter((n) => (ends.source as readonly string[]).includes(n.kind as string))
       const targets = nodes.filter((n) => (ends.target as readonly string[]).includes(n.kind as string))
       const src = sources[(base.seeds[i + 30] ?? 0) % Math.max(1, sources.length)]

@@ -10,7 +10,7 @@ import type { DesignNode, EdgeKind, NodeKind } from '../model/schema'
 import { designAtPhase } from '../picture/design-at-phase'
 import { KINDS, KIND_LABEL, tagOf } from '../kinds'
 import { nodeName } from '../report/labels'
-import { EDGE_STYLE } from '../report/topology-svg'
+import { CONNECTION_KINDS } from '../kinds/connections'
 
 export interface DrawioOptions {
   /** Draw the design as it stands at this phase (its id); absent or null: the whole design. */
@@ -104,16 +104,16 @@ function vertexStyle(kind: NodeKind): string {
 }
 
 function edgeStyle(kind: EdgeKind): string {
-  const s = EDGE_STYLE[kind]
+  const line = CONNECTION_KINDS[kind].line
   return style({
     html: 1,
     edgeStyle: 'orthogonalEdgeStyle',
     rounded: 1,
-    strokeColor: s.color,
-    strokeWidth: s.width,
+    strokeColor: line.color,
+    strokeWidth: line.width,
     endArrow: 'block',
     endFill: 1,
-    ...(s.dash === '' ? {} : { dashed: 1, dashPattern: s.dash }),
+    ...(line.dash === '' ? {} : { dashed: 1, dashPattern: line.dash }),
   })
 }
 
@@ -199,7 +199,7 @@ export function renderDrawio(design: DesignDocument, options: DrawioOptions = {}
   for (const e of doc.edges) {
     if (!present.has(e.source) || !present.has(e.target)) continue
     cells.push(
-      `<object${attrs({ id: `edge-${e.id}`, label: '', connection: EDGE_STYLE[e.kind].label, edgeId: e.id })}>` +
+      `<object${attrs({ id: `edge-${e.id}`, label: '', connection: CONNECTION_KINDS[e.kind].label, edgeId: e.id })}>` +
         `<mxCell${attrs({ style: edgeStyle(e.kind), edge: 1, parent: '1', source: cellId(e.source), target: cellId(e.target) })}>` +
         '<mxGeometry relative="1" as="geometry"/></mxCell></object>',
     )

@@ -4,7 +4,8 @@
 // both validate with it.
 import { z } from 'zod'
 import { DesignEdge, DesignNode, DesignSettings, Suppression, View } from './schema'
-import { EDGE_ENDPOINTS, PARENT_KINDS, REQUIRES_PARENT, SINGLE_PER_SOURCE, edgeFits } from './structure'
+import { CONNECTION_KINDS } from '../kinds/connections'
+import { PARENT_KINDS, REQUIRES_PARENT, SINGLE_PER_SOURCE, edgeFits } from './structure'
 import { MAX_EDGES, MAX_NODES, MAX_SUPPRESSIONS } from './limits'
 
 export const FORMAT_ID = 'cmg-designer'
@@ -186,7 +187,7 @@ export function structuralIssues(doc: Shape): Issue[] {
       return
     }
     if (!edgeFits(e.kind, source.kind, target.kind)) {
-      const ends = EDGE_ENDPOINTS[e.kind]
+      const ends = CONNECTION_KINDS[e.kind]
       issues.push({
         path: ['edges', i, 'kind'],
         message: `a ${e.kind} edge runs from ${ends.source.join('/')} to ${ends.target.join('/')}, not from ${source.kind} to ${target.kind}`,

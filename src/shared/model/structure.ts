@@ -1,6 +1,8 @@
 // Structural rules of a design graph: which kind may contain which, and which edge kinds may join
-// which endpoint kinds (file-format.md, "nodes" and "edges"). Pure; used by the document schema,
+// which endpoint kinds (file-format.md, "nodes" and "edges"; the endpoints are declared with each
+// connection kind in kinds/connections.ts). Pure; used by the document schema,
 // the editor (legal drops and connections) and the rules engine.
+import { CONNECTION_KINDS } from '../kinds/connections'
 import { EDGE_KINDS, type EdgeKind, type NodeKind } from './schema'
 
 /** The kinds a node of each kind may be nested in; an empty list means "top level only". */
@@ -25,41 +27,9 @@ export const REQUIRES_PARENT: ReadonlySet<NodeKind> = new Set(
   (Object.keys(PARENT_KINDS) as NodeKind[]).filter((k) => PARENT_KINDS[k].length > 0),
 )
 
-export interface EdgeEndpoints {
-  readonly source: readonly NodeKind[]
-  readonly target: readonly NodeKind[]
-  readonly meaning: string
-}
-
-export const EDGE_ENDPOINTS: Readonly<Record<EdgeKind, EdgeEndpoints>> = {
-  hierarchy: { source: ['site'], target: ['site'], meaning: 'parent site to child site' },
-  createdAt: { source: ['cmg'], target: ['site'], meaning: 'the site the CMG is created at' },
-  linkedTo: {
-    source: ['cmgConnectionPoint'],
-    target: ['cmg'],
-    meaning: 'the CMG this connection point serves',
-  },
-  assignedTo: {
-    source: ['clientPopulation'],
-    target: ['site'],
-    meaning: 'the primary site the clients are assigned to',
-  },
-  inBoundaryGroup: {
-    source: ['clientPopulation'],
-    target: ['boundaryGroup'],
-    meaning: 'clients in a boundary group',
-  },
-  references: {
-    source: ['boundaryGroup'],
-    target: ['managementPoint', 'softwareUpdatePoint', 'distributionPoint', 'cmg'],
-    meaning: 'a boundary group reference',
-  },
-  uses: { source: ['clientPopulation'], target: ['cmg'], meaning: 'pins the population to this CMG' },
-}
-
 /** True when an edge of `kind` may run from a `source` node to a `target` node. */
 export function edgeFits(kind: EdgeKind, source: NodeKind, target: NodeKind): boolean {
-  const ends = EDGE_ENDPOINTS[kind]
+  const ends = CONNECTION_KINDS[kind]
   return ends.source.includes(source) && ends.target.includes(target)
 }
 

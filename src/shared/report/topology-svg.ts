@@ -13,6 +13,7 @@
 import type { DesignDocument } from '../model/document'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema'
 import { CONTAINER_KINDS, KINDS, KIND_LABEL, summaryText, tagOf } from '../kinds'
+import { CONNECTION_KINDS } from '../kinds/connections'
 import type { Finding, Severity } from '../rules/types'
 import { designAtPhase } from '../picture/design-at-phase'
 import { escapeMarkup } from './escape'
@@ -107,7 +108,7 @@ const PALETTES: Readonly<Record<PictureTheme, Palette>> = {
     stack: ['#d5efdd', '#e3f5e8'],
     line: (k) => KINDS[k].colour.line,
     fill: (k) => KINDS[k].colour.fill,
-    edge: (k) => EDGE_STYLE[k].color,
+    edge: (k) => CONNECTION_KINDS[k].line.color,
   },
   dark: {
     background: DARK_BACKGROUND,
@@ -129,26 +130,8 @@ const PALETTES: Readonly<Record<PictureTheme, Palette>> = {
       k === 'note'
         ? '#3a3517'
         : mix(KINDS[k].colour.line, DARK_BACKGROUND, k === 'site' || k === 'azureSubscription' ? 0.9 : 0.82),
-    edge: (k) => mix(EDGE_STYLE[k].color, '#ffffff', 0.3),
+    edge: (k) => mix(CONNECTION_KINDS[k].line.color, '#ffffff', 0.3),
   },
-}
-
-interface EdgeStyle {
-  readonly color: string
-  readonly width: number
-  /** stroke-dasharray, or '' for a solid line. */
-  readonly dash: string
-  readonly label: string
-}
-/** Connection kinds in legend order. */
-export const EDGE_STYLE: Readonly<Record<EdgeKind, EdgeStyle>> = {
-  hierarchy: { color: '#3b3aa8', width: 3, dash: '', label: 'Site hierarchy (parent → child)' },
-  createdAt: { color: '#0a6fc2', width: 1.8, dash: '7 4', label: 'CMG created at site' },
-  linkedTo: { color: '#d9480f', width: 2.2, dash: '', label: 'Connection point linked to CMG' },
-  assignedTo: { color: '#15803d', width: 2, dash: '1.5 4', label: 'Clients assigned to site' },
-  uses: { color: '#7c3aed', width: 1.8, dash: '10 3 2 3', label: 'Clients pinned to CMG' },
-  inBoundaryGroup: { color: '#a16207', width: 1.6, dash: '4 3', label: 'Clients in boundary group' },
-  references: { color: '#8d99a8', width: 1.1, dash: '', label: 'Boundary group reference' },
 }
 
 interface SeverityStyle {
@@ -1296,19 +1279,19 @@ function legend(
 ): { svg: string; height: number; width: number } {
   const items: { width: number; draw: (ix: number, iy: number) => string }[] = []
   for (const kind of edgeKinds) {
-    const s = EDGE_STYLE[kind]
+    const { label, line } = CONNECTION_KINDS[kind]
     items.push({
-      width: 44 + textWidth(s.label, 11.5) + 30,
+      width: 44 + textWidth(label, 11.5) + 30,
       draw: (ix, iy) =>
         tag('path', {
           d: `M${num(ix)} ${num(iy)}H${num(ix + 34)}`,
           stroke: pal.edge(kind),
-          'stroke-width': s.width,
-          'stroke-dasharray': s.dash === '' ? undefined : s.dash,
+          'stroke-width': line.width,
+          'stroke-dasharray': line.dash === '' ? undefined : line.dash,
           'stroke-linecap': kind === 'assignedTo' ? 'round' : undefined,
           fill: 'none',
           'marker-end': `url(#${markerId(kind)})`,
-        }) + text({ x: ix + 44, y: iy + 4, text: s.label, size: 11.5, color: pal.text, maxWidth: 400 }),
+        }) + text({ x: ix + 44, y: iy + 4, text: label, size: 11.5, color: pal.text, maxWidth: 400 }),
     })
   }
   for (const severity of severities) {
@@ -1396,7 +1379,9 @@ export function renderTopologySvg(design: DesignDocument, options: TopologySvgOp
     maxY = 120
   }
 
-  const usedKinds = (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) => edges.some((e) => e.kind === k))
+  const usedKinds = (Object.keys(CONNECTION_KINDS) as EdgeKind[]).filter((k) =>
+    edges.some((e) => e.kind === k),
+  )
   const usedSeverities = SEVERITIES.filter((s) => [...marks.values()].some((m) => m.counts[s] > 0))
   const contentWidth = Math.max(maxX - minX, 480)
   const legendBlock =
@@ -1434,13 +1419,13 @@ export function renderTopologySvg(design: DesignDocument, options: TopologySvgOp
   const edgeMarkup = routed
     .map((routedEdge) => {
       const { edge } = routedEdge
-      const s = EDGE_STYLE[edge.kind]
+      const { label, line } = CONNECTION_KINDS[edge.kind]
       const source = layout.node(edge.source)
       const target = layout.node(edge.target)
       const title =
         source && target
-          ? `${KIND_LABEL[source.kind]} ${nodeName(source)} → ${KIND_LABEL[target.kind]} ${nodeName(target)} (${s.label})`
-          : s.label
+          ? `${KIND_LABEL[source.kind]} ${nodeName(source)} → ${KIND_LABEL[target.kind]} ${nodeName(target)} (${label})`
+          : label
       return tag(
         'g',
         { class: `edge edge-${edge.kind}`, 'data-edge-id': edge.id, 'data-kind': edge.kind },
@@ -1449,8 +1434,8 @@ export function renderTopologySvg(design: DesignDocument, options: TopologySvgOp
             d: edgePath(routedEdge),
             fill: 'none',
             stroke: pal.edge(edge.kind),
-            'stroke-width': s.width,
-            'stroke-dasharray': s.dash === '' ? undefined : s.dash,
+            'stroke-width': line.width,
+            'stroke-dasharray': line.dash === '' ? undefined : line.dash,
             'stroke-linecap': edge.kind === 'assignedTo' ? 'round' : undefined,
             'marker-end': `url(#${markerId(edge.kind)})`,
           }),

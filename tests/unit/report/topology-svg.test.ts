@@ -9,11 +9,8 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DesignDocument } from '../../../src/shared/model/document'
-import {
-  EDGE_STYLE,
-  ROUTED_CONNECTIONS_MAX,
-  renderTopologySvg,
-} from '../../../src/shared/report/topology-svg'
+import { CONNECTION_KINDS } from '../../../src/shared/kinds/connections'
+import { ROUTED_CONNECTIONS_MAX, renderTopologySvg } from '../../../src/shared/report/topology-svg'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { generateDesign } from '../../../src/shared/testing/generate-design'
 import type { Finding } from '../../../src/shared/rules/types'
@@ -121,13 +118,13 @@ describe.each(TEMPLATES)('the picture of the %s template', (id) => {
     expect(edges.map((e) => e.getAttribute('data-edge-id')).sort()).toEqual(doc.edges.map((e) => e.id).sort())
     for (const e of doc.edges) {
       const path = svg.querySelector(`g.edge[data-edge-id="${e.id}"] path`)
-      expect(path?.getAttribute('stroke')).toBe(EDGE_STYLE[e.kind].color)
-      expect(path?.getAttribute('stroke-dasharray') ?? '').toBe(EDGE_STYLE[e.kind].dash)
+      expect(path?.getAttribute('stroke')).toBe(CONNECTION_KINDS[e.kind].line.color)
+      expect(path?.getAttribute('stroke-dasharray') ?? '').toBe(CONNECTION_KINDS[e.kind].line.dash)
       expect(path?.getAttribute('marker-end')).toMatch(/^url\(#[\w-]+\)$/)
     }
     const legend = svg.querySelector('g.legend')?.textContent ?? ''
-    for (const [kind, style] of Object.entries(EDGE_STYLE))
-      expect(legend.includes(style.label), kind).toBe(doc.edges.some((e) => e.kind === kind))
+    for (const [kind, connection] of Object.entries(CONNECTION_KINDS))
+      expect(legend.includes(connection.label), kind).toBe(doc.edges.some((e) => e.kind === kind))
   })
 
   it('marks each unsuppressed finding on its first element', () => {

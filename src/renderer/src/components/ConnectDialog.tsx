@@ -16,12 +16,12 @@ import {
   targetMatches,
   type ConnectTarget,
 } from '../design/connect-targets'
-import { EDGE_KIND_INFO } from '../design/kind-info'
+import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
 import { ElementOption, arrowStep } from './ElementOption'
 import { connect, useDocument } from '../store/document'
 import { showToast } from '../store/ui'
 import { closeConnectDialog, useConnectDialog } from '../store/connect-dialog'
-import { connectShortcutText } from './connect-shortcut'
+import { shortcutText } from './shortcut-text'
 import { keepTabInside } from './focus-trap'
 import './ConnectDialog.css'
 
@@ -48,7 +48,7 @@ function TargetList({ from, onDone }: { from: DesignNode; onDone: () => void }) 
       return
     }
     showToast(
-      `Connected ${fromName} and ${elementName(target.node)}: ${EDGE_KIND_INFO[target.edge].label}.`,
+      `Connected ${fromName} and ${elementName(target.node)}: ${CONNECTION_KINDS[target.edge].label}.`,
       'success',
     )
     onDone()
@@ -115,7 +115,7 @@ function TargetList({ from, onDone }: { from: DesignNode; onDone: () => void }) 
             id={optionId(i)}
             kind={target.node.kind}
             title={elementName(target.node)}
-            detail={`${KINDS[target.node.kind].label} · ${EDGE_KIND_INFO[target.edge].label}`}
+            detail={`${KINDS[target.node.kind].label} · ${CONNECTION_KINDS[target.edge].label}`}
             active={i === activeIndex}
             onActivate={() => setActive(i)}
             onChoose={() => connectTo(target)}
@@ -147,7 +147,7 @@ function TargetList({ from, onDone }: { from: DesignNode; onDone: () => void }) 
 /** What to say when the dialog was opened without exactly one element to connect from. */
 function selectionProblem(count: number): string {
   return count === 0
-    ? `Select one element first, then choose Connect to… (${connectShortcutText()}) to connect it to another.`
+    ? `Select one element first, then choose Connect to… (${shortcutText('edit.connect')}) to connect it to another.`
     : `${count} elements are selected. Select only the one to connect from, then choose Connect to… again.`
 }
 

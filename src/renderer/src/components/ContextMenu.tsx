@@ -7,13 +7,12 @@
 // held in store/context-menu.ts. Runs in the renderer.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import { ariaKeyShortcut, chordText } from '../../../shared/commands/chords'
+import { MAC } from './shortcut-text'
 import { COMMANDS, type CommandContext, type CommandSpec } from '../../../shared/commands/table'
 import { hasCommand, isCommandAllowed, registerCommand, runCommand, type CommandId } from '../commands'
 import { closeContextMenu, openContextMenu, useContextMenu, type OpenMenu } from '../store/context-menu'
 import { selectOnly, useSelection } from '../store/selection'
 import './ContextMenu.css'
-
-const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
 /** A pointer event's place and its browser menu, which the menu replaces. */
 interface PointerAt {

@@ -12,7 +12,7 @@ import type { DesignEdge, DesignNode } from '../../../shared/model/schema'
 import { MAX_NAME } from '../../../shared/model/limits'
 import { PARENT_KINDS } from '../../../shared/model/structure'
 import { checkConnection, joinOr } from './connection-rules'
-import { EDGE_KIND_INFO } from './kind-info'
+import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
 import {
   type NodeIndex,
   type Point,
@@ -276,7 +276,7 @@ function describeConnection(
   source: Pick<DesignNode, 'kind' | 'name'>,
   target: Pick<DesignNode, 'kind' | 'name'>,
 ): string {
-  return `${EDGE_KIND_INFO[edge.kind].label}: ${shownName(source)} → ${shownName(target)}`
+  return `${CONNECTION_KINDS[edge.kind].label}: ${shownName(source)} → ${shownName(target)}`
 }
 
 /**

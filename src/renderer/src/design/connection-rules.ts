@@ -5,9 +5,10 @@
 // loop (a file with one does not load). Pure; runs in the renderer.
 import { type DesignDocument, hierarchyReaches } from '../../../shared/model/document'
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../../shared/model/schema'
-import { EDGE_ENDPOINTS, SINGLE_PER_SOURCE, inferEdgeKind } from '../../../shared/model/structure'
+import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
+import { SINGLE_PER_SOURCE, inferEdgeKind } from '../../../shared/model/structure'
 import { KINDS } from '../../../shared/kinds'
-import { EDGE_KIND_INFO, sentenceCase } from './kind-info'
+import { sentenceCase } from './kind-info'
 
 export interface ConnectionPlan {
   readonly kind: EdgeKind
@@ -39,7 +40,7 @@ export function connectionPartners(kind: NodeKind): Partner[] {
   const partners: Partner[] = []
   for (const other of NODE_KINDS) {
     const edge = EDGE_KINDS.find((k) => {
-      const ends = EDGE_ENDPOINTS[k]
+      const ends = CONNECTION_KINDS[k]
       return (
         (ends.source.includes(kind) && ends.target.includes(other)) ||
         (ends.source.includes(other) && ends.target.includes(kind))
@@ -66,7 +67,7 @@ export function refusalReason(from: NodeKind, to: NodeKind): string {
     if (from === 'note') return 'Notes do not connect to other elements.'
     return `${fromPhrase} has no connections of its own; connect the elements inside it instead.`
   }
-  const list = joinOr(partners.map((p) => `${KINDS[p.kind].phrase} (${EDGE_KIND_INFO[p.edge].verb})`))
+  const list = joinOr(partners.map((p) => `${KINDS[p.kind].phrase} (${CONNECTION_KINDS[p.edge].verb})`))
   return `${fromPhrase} can connect to ${list} — not to ${KINDS[to].phrase}.`
 }
 
@@ -82,7 +83,7 @@ export function checkConnection(doc: DesignDocument, fromId: string, toId: strin
   if (!fit) return { ok: false, reason: refusalReason(from.kind, to.kind) }
   const source = fit.reversed ? to : from
   const target = fit.reversed ? from : to
-  const verb = EDGE_KIND_INFO[fit.kind].verb
+  const verb = CONNECTION_KINDS[fit.kind].verb
   const duplicate = doc.edges.some(
     (e) =>
       e.kind === fit.kind &&

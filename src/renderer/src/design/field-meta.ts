@@ -1,8 +1,8 @@
 // What the inspector shows for a form: element kinds' forms (their groups and their properties'
 // labels, units, help and enum labels, all declared with each kind in src/shared/kinds), the design
-// settings form, the ConfigMgr version labels with their end of support, and how a connection
-// reads from either end. Pure (no DOM, no React); runs in the renderer.
-import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../../shared/model/schema'
+// settings form, and the ConfigMgr version labels with their end of support. Pure (no DOM, no React);
+// runs in the renderer.
+import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
 import { SUPPORT_END, type CmVersion } from '../../../shared/model/versions'
 import { KINDS, type FieldGroup } from '../../../shared/kinds'
 import { fieldMetaByPath, type FieldMeta } from '../../../shared/kinds/field'
@@ -148,17 +148,4 @@ export function supportStatus(
 export function cmVersionLabel(version: CmVersion, date: string): string {
   const { end, supported } = supportStatus(version, date)
   return supported ? `${version} — until ${end}` : `${version} — out of support`
-}
-
-/** How a connection reads from its source and from its target, in a node's list of connections. */
-export const CONNECTION_ROLES: Readonly<
-  Record<EdgeKind, { readonly outgoing: string; readonly incoming: string }>
-> = {
-  hierarchy: { outgoing: 'Parent of', incoming: 'Child of' },
-  createdAt: { outgoing: 'Created at', incoming: 'Hosts CMG' },
-  linkedTo: { outgoing: 'Linked to', incoming: 'Connection point' },
-  assignedTo: { outgoing: 'Assigned to', incoming: 'Assigned clients' },
-  inBoundaryGroup: { outgoing: 'In boundary group', incoming: 'Member clients' },
-  references: { outgoing: 'References', incoming: 'Referenced by' },
-  uses: { outgoing: 'Pinned to', incoming: 'Pinned clients' },
 }

@@ -1,25 +1,8 @@
-// How connections read in the editor (legend labels and the verbs of refusal messages), and the
-// accessible name of an element. What element kinds are called is declared with each kind
-// (src/shared/kinds). Pure (no DOM, no React); runs in the renderer.
+// The accessible name of an element, and sentence case for messages. What element kinds and
+// connection kinds are called is declared with each kind (src/shared/kinds, kinds/connections.ts).
+// Pure (no DOM, no React); runs in the renderer.
 import { KIND_LABEL } from '../../../shared/kinds'
-import type { EdgeKind, NodeKind } from '../../../shared/model/schema'
-
-export interface EdgeKindInfo {
-  /** Legend label. */
-  readonly label: string
-  /** How the connection reads in a sentence about its source: "assigned to". */
-  readonly verb: string
-}
-
-export const EDGE_KIND_INFO: Readonly<Record<EdgeKind, EdgeKindInfo>> = {
-  hierarchy: { label: 'Hierarchy (parent → child site)', verb: 'hierarchy' },
-  createdAt: { label: 'CMG created at site', verb: 'created at' },
-  linkedTo: { label: 'Connection point linked to CMG', verb: 'linked to' },
-  assignedTo: { label: 'Clients assigned to site', verb: 'assigned to' },
-  inBoundaryGroup: { label: 'Clients in boundary group', verb: 'in boundary group' },
-  references: { label: 'Boundary group references', verb: 'references' },
-  uses: { label: 'Clients pinned to CMG', verb: 'uses' },
-}
+import type { NodeKind } from '../../../shared/model/schema'
 
 /** "Management point MP01": the accessible name of a node. */
 export function accessibleNodeName(kind: NodeKind, name: string): string {

@@ -6,13 +6,13 @@
 // fits clear of the overlays drawn over the canvas, and shows the what-if factor while one is in
 // force. Several elements are selected with Shift/Ctrl/Cmd+click or by Shift+dragging a box on
 // empty canvas; a plain click on one of them narrows the selection to it, and Escape clears it. The
-// "drag to select" control swaps dragging (box select) and panning (then middle or right button).
-// The wheel pans (Shift+wheel sideways) and Ctrl/Cmd+wheel zooms, or the wheel zooms when the
-// "wheel zooms" control is on (store/canvas-settings.ts); holding Space makes any drag pan, even one
-// that starts over an element. An element dragged alone snaps onto the edges and centres of its
-// siblings, with a guide drawn along each shared line, or to the spacing of its row, with each equal
-// gap marked (alignment-guides.ts). Below FAR_ZOOM the design is drawn by the far layer
-// (FarLayer.tsx) and React Flow holds only the elements that must be DOM: the selected, hovered,
+// "drag to select" control (CanvasControls.tsx) swaps dragging (box select) and panning (then middle
+// or right button). The wheel pans (Shift+wheel sideways) and Ctrl/Cmd+wheel zooms, or the wheel
+// zooms when the "wheel zooms" control is on (store/canvas-settings.ts); holding Space makes any
+// drag pan, even one that starts over an element. An element dragged alone snaps onto the edges and
+// centres of its siblings, with a guide drawn along each shared line, or to the spacing of its row,
+// with each equal gap marked (alignment-guides.ts). Below FAR_ZOOM the design is drawn by the far
+// layer (FarLayer.tsx) and React Flow holds only the elements that must be DOM: the selected, hovered,
 // edited and dragged ones with their containers; the element under the pointer becomes a node as
 // the pointer reaches it, so clicking, dragging, double-clicking (which zooms to it), connecting
 // and context menus work as at any zoom, and a selection box takes the elements the far layer
@@ -24,8 +24,6 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
-  ControlButton,
-  Controls,
   getViewportForBounds,
   Panel,
   PanOnScrollMode,
@@ -45,7 +43,8 @@ import {
   type OnConnectStart,
 } from '@xyflow/react'
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/schema'
-import { registerCommand, runCommand } from '../commands'
+import { registerCommand } from '../commands'
+import { CanvasControls } from './CanvasControls'
 import { openCanvasMenu, openConnectionMenu, openElementMenu } from '../components/ContextMenu'
 import { checkConnection, connectionPartners } from '../design/connection-rules'
 import {
@@ -68,7 +67,7 @@ import {
   useDocument,
   type ActionResult,
 } from '../store/document'
-import { setWheelAction, useCanvasSettings } from '../store/canvas-settings'
+import { useCanvasSettings } from '../store/canvas-settings'
 import { applySelectionChanges, clearSelection, selectOnly, useSelection } from '../store/selection'
 import { noteCanvasCommit } from './nodes/render-probe'
 import { FarLayer } from './FarLayer'
@@ -457,83 +456,11 @@ export function Canvas() {
           lineWidth={1}
           className="grid-major"
         />
-        <Controls position="bottom-left" showInteractive={false} showFitView={false}>
-          <ControlButton
-            onClick={() => runCommand('zoomToFit')}
-            aria-label="Fit view"
-            title="Fit the whole design in view (Ctrl+0)"
-            className="react-flow__controls-fitview"
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-              />
-            </svg>
-          </ControlButton>
-          <ControlButton
-            onClick={() => setSelectOnDrag((on) => !on)}
-            aria-label="Drag to select"
-            aria-pressed={selectOnDrag}
-            title={
-              selectOnDrag
-                ? 'Dragging selects (pan with the middle or right button). Click to pan by dragging.'
-                : 'Dragging pans (Shift+drag selects). Click to select by dragging.'
-            }
-            className={selectOnDrag ? 'is-pressed' : undefined}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M2 2h3M7 2h2M11 2h3v3M14 7v2M2 5v2M2 9v2M2 13v1h3M7 14h2"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.5"
-              />
-              <path d="M9 8l5 2-2 1 2 2-1 1-2-2-1 2z" fill="currentColor" />
-            </svg>
-          </ControlButton>
-          <ControlButton
-            onClick={() => setWheelAction(wheelZooms ? 'pan' : 'zoom')}
-            aria-label="Mouse wheel zooms"
-            aria-pressed={wheelZooms}
-            title={
-              wheelZooms
-                ? 'The mouse wheel zooms. Click so the wheel pans (Ctrl+wheel zooms).'
-                : 'The mouse wheel pans (Shift+wheel sideways, Ctrl+wheel zooms). Click so the wheel zooms.'
-            }
-            className={wheelZooms ? 'is-pressed' : undefined}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <rect
-                x="4"
-                y="1.5"
-                width="8"
-                height="13"
-                rx="4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.4"
-              />
-              <path d="M8 4v3" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
-          </ControlButton>
-          <ControlButton
-            onClick={() => runCommand('autoLayout')}
-            aria-label="Auto-layout"
-            title="Auto-layout the design (Ctrl+Shift+L)"
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M6 1h4v3H6zM1 12h4v3H1zM11 12h4v3h-4zM8 4v4M3 12V8h10v4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.4"
-              />
-            </svg>
-          </ControlButton>
-        </Controls>
+        <CanvasControls
+          selectOnDrag={selectOnDrag}
+          toggleSelectOnDrag={() => setSelectOnDrag((on) => !on)}
+          wheelZooms={wheelZooms}
+        />
         <FarLayer />
         <OverviewMap ariaLabel="Overview map" />
         <Panel position="top-right">

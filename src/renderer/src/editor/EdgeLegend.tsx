@@ -4,8 +4,8 @@
 // (store/canvas-settings.ts). Runs in the renderer.
 import { useId, useState } from 'react'
 import { EDGE_KINDS } from '../../../shared/model/schema'
-import { connectShortcutText } from '../components/connect-shortcut'
-import { EDGE_KIND_INFO } from '../design/kind-info'
+import { shortcutText } from '../components/shortcut-text'
+import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
 import { setEdgeLabels, useCanvasSettings } from '../store/canvas-settings'
 import { markerId } from './flow-elements'
 
@@ -38,7 +38,7 @@ export function EdgeLegend() {
                   markerEnd={`url(#${markerId(kind)})`}
                 />
               </svg>
-              <span>{EDGE_KIND_INFO[kind].label}</span>
+              <span>{CONNECTION_KINDS[kind].label}</span>
             </li>
           ))}
         </ul>
@@ -48,7 +48,7 @@ export function EdgeLegend() {
         </label>
         <p className="legend-hint">
           Drag from an element&apos;s dot to another element to connect them, or select an element and press{' '}
-          {connectShortcutText()}.
+          {shortcutText('edit.connect')}.
         </p>
       </div>
     </div>

@@ -8,7 +8,8 @@ import type { Edge, Node } from '@xyflow/react'
 import type { DesignEdge, DesignNode, EdgeKind, NodeKind } from '../../../shared/model/schema'
 import { nodeSize, type Point, type Size } from '../design/geometry'
 import { KINDS } from '../../../shared/kinds'
-import { EDGE_KIND_INFO, accessibleNodeName } from '../design/kind-info'
+import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
+import { accessibleNodeName } from '../design/kind-info'
 import type { LiveGeometry } from '../store/document'
 
 /**
@@ -158,7 +159,7 @@ interface EdgeEntry {
 }
 
 function edgeLabel(edge: DesignEdge, names: ReadonlyMap<string, string>): string {
-  return `${EDGE_KIND_INFO[edge.kind].label}: ${names.get(edge.source) ?? edge.source} → ${names.get(edge.target) ?? edge.target}`
+  return `${CONNECTION_KINDS[edge.kind].label}: ${names.get(edge.source) ?? edge.source} → ${names.get(edge.target) ?? edge.target}`
 }
 
 export class FlowEdgeCache {

@@ -7,13 +7,12 @@
 import { Fragment } from 'react'
 import { parseChord, type ParsedChord } from '../../../shared/commands/chords'
 import { COMMANDS, SHEET_GROUPS, type CommandSpec, type SheetGroup } from '../../../shared/commands/table'
+import { HelpSheet } from '../components/HelpSheet'
+import { MAC } from '../components/shortcut-text'
 import '../styles/editing.css'
 
 /** The sheet also closes on the key that opens it. */
 const CLOSE_KEYS = ['?']
-import { HelpSheet } from '../components/HelpSheet'
-
-const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 
 const KEY_NAMES: Readonly<Record<string, string>> = {
   arrowleft: '←',

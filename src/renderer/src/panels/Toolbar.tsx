@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Res } from '../../../shared/ipc/contract'
 import { runCommand } from '../commands'
 import { Icon, type IconName } from '../components/icons'
+import { shortcutText } from '../components/shortcut-text'
 import { fieldErrorText } from '../design/schema-fields'
 import { newDesign } from '../document-commands'
 import { invoke } from '../platform/api'
@@ -13,8 +14,6 @@ import { selectCanRedo, selectCanUndo, selectDirty, updateDesign, useDocument } 
 import { showToast } from '../store/ui'
 
 type TemplateInfo = Extract<Res<'templates:list'>, { ok: true }>['templates'][number]
-
-const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+'
 
 function ToolButton(props: {
   icon: IconName
@@ -75,7 +74,12 @@ function NewMenu() {
 
   return (
     <div className="split-button" ref={root}>
-      <ToolButton icon="newFile" label="New" shortcut={`${MOD}N`} onClick={() => void newDesign()} />
+      <ToolButton
+        icon="newFile"
+        label="New"
+        shortcut={shortcutText('new')}
+        onClick={() => void newDesign()}
+      />
       <button
         type="button"
         className="tool-button split-toggle"
@@ -171,12 +175,22 @@ export function Toolbar() {
       </div>
       <div className="tool-group tool-group-compact" role="toolbar" aria-label="File">
         <NewMenu />
-        <ToolButton icon="open" label="Open" shortcut={`${MOD}O`} onClick={() => runCommand('open')} />
-        <ToolButton icon="save" label="Save" shortcut={`${MOD}S`} onClick={() => runCommand('save')} />
+        <ToolButton
+          icon="open"
+          label="Open"
+          shortcut={shortcutText('open')}
+          onClick={() => runCommand('open')}
+        />
+        <ToolButton
+          icon="save"
+          label="Save"
+          shortcut={shortcutText('save')}
+          onClick={() => runCommand('save')}
+        />
         <ToolButton
           icon="saveAs"
           label="Save As"
-          shortcut={`${MOD}Shift+S`}
+          shortcut={shortcutText('saveAs')}
           onClick={() => runCommand('saveAs')}
         />
       </div>
@@ -184,14 +198,14 @@ export function Toolbar() {
         <ToolButton
           icon="undo"
           label="Undo"
-          shortcut={`${MOD}Z`}
+          shortcut={shortcutText('undo')}
           disabled={!canUndo}
           onClick={() => runCommand('undo')}
         />
         <ToolButton
           icon="redo"
           label="Redo"
-          shortcut={`${MOD}Shift+Z`}
+          shortcut={shortcutText('redo')}
           disabled={!canRedo}
           onClick={() => runCommand('redo')}
         />

@@ -19,7 +19,7 @@ import {
 } from '@xyflow/react'
 import { CONTAINER_KINDS } from '../../../../shared/kinds'
 import type { NodeKind } from '../../../../shared/model/schema'
-import { EDGE_KIND_INFO } from '../../design/kind-info'
+import { CONNECTION_KINDS } from '../../../../shared/kinds/connections'
 import { useCanvasSettings } from '../../store/canvas-settings'
 import {
   candidateRoutes,
@@ -135,7 +135,7 @@ function DesignEdgeView({ id, source, target, data, markerEnd, selected }: EdgeP
       className={`edge-style edge-style-${data.kind}${selected ? ' is-selected' : ''}`}
       interactionWidth={16}
       {...(showLabel && {
-        label: EDGE_KIND_INFO[data.kind].verb,
+        label: CONNECTION_KINDS[data.kind].verb,
         labelX,
         labelY,
         labelShowBg: true,

@@ -8,10 +8,11 @@ import { useMemo, useRef } from 'react'
 import type { DesignDocument } from '../../../../shared/model/document'
 import { PROPS_BY_KIND, type DesignNode, type NodeKind, type Phase } from '../../../../shared/model/schema'
 import { effectivePhaseOf } from '../../../../shared/picture/design-at-phase'
-import { CONNECTION_ROLES, KIND_FORMS } from '../../design/field-meta'
+import { KIND_FORMS } from '../../design/field-meta'
+import { CONNECTION_KINDS } from '../../../../shared/kinds/connections'
 import { KINDS } from '../../../../shared/kinds'
 import { describeFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
-import { connectShortcutText } from '../../components/connect-shortcut'
+import { shortcutText } from '../../components/shortcut-text'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import {
   deleteElements,
@@ -162,15 +163,15 @@ function Connections({ nodeId }: { nodeId: string }) {
     <FormGroup title="Connections">
       {mine.length === 0 ? (
         <p className="inspector-empty">
-          No connections. Drag from the element’s connect dot to draw one, or press {connectShortcutText()} to
-          choose the other end from a list.
+          No connections. Drag from the element’s connect dot to draw one, or press{' '}
+          {shortcutText('edit.connect')} to choose the other end from a list.
         </p>
       ) : (
         <ul className="connection-list">
           {mine.map((edge) => {
             const outgoing = edge.source === nodeId
             const other = nodeById(doc, outgoing ? edge.target : edge.source)
-            const role = CONNECTION_ROLES[edge.kind][outgoing ? 'outgoing' : 'incoming']
+            const role = CONNECTION_KINDS[edge.kind][outgoing ? 'outgoing' : 'incoming']
             const otherName = other ? displayName(other) : '—'
             return (
               <li key={edge.id} className="connection-item">

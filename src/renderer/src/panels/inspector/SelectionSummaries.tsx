@@ -9,7 +9,7 @@ import { KINDS } from '../../../../shared/kinds'
 import type { DesignNode, NodeKind } from '../../../../shared/model/schema'
 import { commonValues, setPropOnAll, sharedFields } from '../../design/bulk-edit'
 import { KIND_FORMS, type FieldGroup, type FormMeta } from '../../design/field-meta'
-import { EDGE_KIND_INFO } from '../../design/kind-info'
+import { CONNECTION_KINDS } from '../../../../shared/kinds/connections'
 import { flattenFields, patchAt, type FieldDescriptor } from '../../design/schema-fields'
 import { KindIcon } from '../../editor/nodes/KindIcon'
 import { runCommand } from '../../commands'
@@ -42,7 +42,7 @@ export function EdgeSummary({ edgeId }: { edgeId: string }) {
       <div className="inspector-heading">
         <div className="inspector-heading-text">
           <div className="inspector-heading-kind">Connection</div>
-          <div className="inspector-heading-name">{EDGE_KIND_INFO[edge.kind].label}</div>
+          <div className="inspector-heading-name">{CONNECTION_KINDS[edge.kind].label}</div>
         </div>
       </div>
       <FormGroup title="Ends">
