@@ -1,8 +1,8 @@
 // Canvas settings remembered in localStorage across sessions (zustand). How the canvas answers the
 // mouse wheel: "pan" (the default, as in draw.io and tldraw: the wheel or a trackpad pans,
 // Shift+wheel pans sideways, Ctrl/Cmd+wheel and a pinch zoom) or "zoom" (the wheel zooms, as mouse
-// users had it before); the canvas controls switch it (Canvas.tsx). Whether each connection shows
-// its kind as a label (off by default); the connections legend switches it (EdgeLegend.tsx). Runs
+// users had it before); the canvas controls switch it (CanvasControls.tsx). Whether each connection
+// shows its kind as a label (off by default); the connections legend switches it (EdgeLegend.tsx). Runs
 // in the renderer.
 import { create } from 'zustand'
 
