@@ -2,7 +2,7 @@
 // CMG without a phase inside a Pilot subscription appears at Pilot, on the canvas, in presenting
 // and in every export), and the element that sets it.
 import { describe, expect, it } from 'vitest'
-import { designAtPhase, effectivePhases } from '../../../src/shared/picture/design-at-phase'
+import { designAtPhase, effectivePhaseOf, effectivePhases } from '../../../src/shared/picture/design-at-phase'
 import { fixture } from '../../../src/shared/testing/fixture'
 
 describe('effectivePhases', () => {
@@ -38,6 +38,22 @@ describe('effectivePhases', () => {
           at === undefined || order.indexOf(at.phaseId) <= i,
         )
       }
+    }
+  })
+})
+
+describe('effectivePhaseOf', () => {
+  it('gives each element what effectivePhases gives it, walking up its own containers only', () => {
+    const doc = fixture('contoso').set('cmg-granitefalls', { phase: undefined }).build()
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]))
+    const all = effectivePhases(doc)
+    for (const node of doc.nodes) {
+      const looked: string[] = []
+      const phase = effectivePhaseOf(doc, node.id, (id) => (looked.push(id), byId.get(id)))
+      expect(phase, node.id).toEqual(all.get(node.id))
+      let depth = 1
+      for (let n = node; n.parentId !== undefined; n = byId.get(n.parentId)!) depth++
+      expect(looked, node.id).toHaveLength(depth)
     }
   })
 })
