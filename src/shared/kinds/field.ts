@@ -2,8 +2,10 @@
 // per enum value and hints for the inspector's control. Declared once, beside the property's zod
 // schema, with `field(schema, meta)`: the whole description goes to FIELD_META (read by the
 // inspector, the report and the CLI) and its label and help to zod's global registry, so the
-// published JSON Schema (docs/design.schema.json) carries them as title and description. Pure.
+// published JSON Schema (docs/design.schema.json) carries them as title and description. Headings
+// that name a property (the report's tables) read its label with `fieldLabel`. Pure.
 import { z } from 'zod'
+import type { ElementKind } from './kind'
 
 export interface FieldMeta {
   readonly label: string
@@ -37,6 +39,21 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   )
   FIELD_META.add(described, meta)
   return described
+}
+
+/**
+ * The label a kind declares for one of its properties: `fieldLabel(KINDS.server, 'os')` is
+ * "Operating system". Throws for a property without a label; tests/unit/kinds/field-label.test.ts
+ * checks that every property of every kind has one.
+ */
+export function fieldLabel<P extends z.ZodObject>(
+  kind: ElementKind<P>,
+  key: keyof P['shape'] & string,
+): string {
+  const property = kind.props.shape[key] as z.ZodType | undefined
+  const meta = property === undefined ? undefined : FIELD_META.get(property)
+  if (meta === undefined) throw new Error(`The property ${key} of ${kind.label} has no label.`)
+  return meta.label
 }
 
 /** The parts of zod 4's runtime schema objects fieldMetaByPath reads. */

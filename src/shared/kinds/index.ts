@@ -80,6 +80,7 @@ export type {
   SummaryLine,
 } from './kind'
 export { PALETTE_GROUPS } from './kind'
+export { fieldLabel } from './field'
 export { AUTH_METHOD_LABEL, JOIN_TYPE_LABEL, LOCATION_LABEL } from './client-population'
 export { CMG_METHOD_LABEL } from './cmg'
 export { SERVER_OS_LABEL } from './server'

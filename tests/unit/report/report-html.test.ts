@@ -2,11 +2,13 @@
 // The design report (src/shared/report/report-html.ts) as a customer receives it: for every shipped
 // template the HTML is parsed and must contain every section, every finding of the rules engine (by
 // rule id and message), every capacity row (by element name, load and limit), the bill of
-// materials, the cost estimate with its assumptions, suppressed findings with their reasons, phases
+// materials (its columns headed in the words the kinds declare), the cost estimate with its assumptions, suppressed findings with their reasons, phases
 // and notes; it must load nothing from outside, and no text from a design may become markup.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { KINDS, KIND_LABEL, fieldLabel } from '../../../src/shared/kinds'
+import { CONNECTION_KINDS } from '../../../src/shared/kinds/connections'
 import type { DesignDocument } from '../../../src/shared/model/document'
 import { renderReportHtml, type ReportInput } from '../../../src/shared/report/report-html'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
@@ -303,6 +305,76 @@ describe('what the report shows for particular designs', () => {
     expect(text(section(page, 'suppressed').querySelector('table.stale-suppressions'))).toContain(
       'Left over from an earlier review',
     )
+  })
+
+  it('heads the bill of materials’ columns with the words the kinds declare for elements, properties and connections', () => {
+    const doc = fixture('contoso')
+      .props('site-nyc', { location: 'New York' })
+      .add('cloudDistributionPoint', 'cdp-1', { parentId: 'sub-contoso' })
+      .add('boundaryGroup', 'bg-1')
+      .build()
+    const { page } = report(doc)
+    const headings = (cls: string): string[] =>
+      Array.from(section(page, 'bill-of-materials').querySelectorAll(`table.${cls} thead th`)).map(text)
+    const { site, server, cmg, clientPopulation, azureSubscription, cloudDistributionPoint } = KINDS
+    expect(headings('sites')).toEqual([
+      KIND_LABEL.site,
+      fieldLabel(site, 'siteCode'),
+      fieldLabel(site, 'type'),
+      'Parent site',
+      fieldLabel(site, 'location'),
+      'Servers',
+      'Clients assigned',
+    ])
+    expect(headings('servers')).toEqual([
+      KIND_LABEL.server,
+      KIND_LABEL.site,
+      fieldLabel(server, 'fqdn'),
+      fieldLabel(server, 'os'),
+      'Roles',
+    ])
+    expect(headings('cmgs')).toEqual([
+      KIND_LABEL.cmg,
+      fieldLabel(cmg, 'method'),
+      fieldLabel(cmg, 'vmSize'),
+      fieldLabel(cmg, 'vmCount'),
+      fieldLabel(cmg, 'region'),
+      fieldLabel(cmg, 'serviceNameCn'),
+      CONNECTION_KINDS.createdAt.outgoing,
+    ])
+    expect(headings('connection-points')).toEqual([
+      KIND_LABEL.cmgConnectionPoint,
+      KIND_LABEL.server,
+      KIND_LABEL.site,
+      KIND_LABEL.cmg,
+    ])
+    expect(headings('populations')).toEqual([
+      KIND_LABEL.clientPopulation,
+      fieldLabel(clientPopulation, 'count'),
+      fieldLabel(clientPopulation, 'concurrent'),
+      fieldLabel(clientPopulation, 'location'),
+      fieldLabel(clientPopulation, 'joinType'),
+      fieldLabel(clientPopulation, 'authMethod'),
+      CONNECTION_KINDS.assignedTo.outgoing,
+      fieldLabel(clientPopulation, 'usesCmg'),
+    ])
+    expect(headings('subscriptions')).toEqual([
+      KIND_LABEL.azureSubscription,
+      fieldLabel(azureSubscription, 'subscriptionName'),
+      fieldLabel(azureSubscription, 'tenantId'),
+      fieldLabel(azureSubscription, 'isCsp'),
+      'Holds',
+    ])
+    expect(headings('cloud-dps')).toEqual([
+      KIND_LABEL.cloudDistributionPoint,
+      KIND_LABEL.azureSubscription,
+      fieldLabel(cloudDistributionPoint, 'lifecycle'),
+    ])
+    expect(headings('boundary-groups')).toEqual([
+      KIND_LABEL.boundaryGroup,
+      'Client populations',
+      CONNECTION_KINDS.references.outgoing,
+    ])
   })
 
   it('says so when nothing is suppressed and the design has no notes', () => {

@@ -1,17 +1,24 @@
 // The design report's bill of materials: sites, servers with their roles, CMGs, connection points,
 // client populations, Azure subscriptions and, when the design has them, tenants, cloud
-// distribution points and boundary groups. Pure; runs in the renderer's report worker and in the
-// CLI (`cmg-designer report`).
+// distribution points and boundary groups. A column that shows an element, a property or a
+// connection is headed with the words its kind declares (src/shared/kinds), so the report calls it
+// what the inspector does. Pure; runs in the renderer's report worker and in the CLI
+// (`cmg-designer report`).
 import type { DesignNode } from '../../model/schema'
 import {
   AUTH_METHOD_LABEL,
   CMG_METHOD_LABEL,
   JOIN_TYPE_LABEL,
+  KINDS,
+  KIND_LABEL,
   KIND_TAG,
   LOCATION_LABEL,
   SERVER_OS_LABEL,
   SITE_TYPE_LABEL,
+  fieldLabel,
+  tagOf,
 } from '../../kinds'
+import { CONNECTION_KINDS } from '../../kinds/connections'
 import type { Design } from '../design-index'
 import { el, fragment, p, strongName, table, type Html } from '../html'
 import { formatFactor, formatNumber, nodeName, plural } from '../labels'
@@ -80,11 +87,11 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
   const siteTable = table(
     'sites',
     [
-      { label: 'Site' },
-      { label: 'Code' },
-      { label: 'Type' },
+      { label: KIND_LABEL.site },
+      { label: fieldLabel(KINDS.site, 'siteCode') },
+      { label: fieldLabel(KINDS.site, 'type') },
       { label: 'Parent site' },
-      ...(anyLocation ? [{ label: 'Location' }] : []),
+      ...(anyLocation ? [{ label: fieldLabel(KINDS.site, 'location') }] : []),
       { label: 'Servers', cls: 'num' },
       { label: 'Clients assigned', cls: 'num' },
     ],
@@ -111,10 +118,10 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
   const serverTable = table(
     'servers',
     [
-      { label: 'Server' },
-      { label: 'Site' },
-      { label: 'FQDN' },
-      { label: 'Operating system' },
+      { label: KIND_LABEL.server },
+      { label: KIND_LABEL.site },
+      { label: fieldLabel(KINDS.server, 'fqdn') },
+      { label: fieldLabel(KINDS.server, 'os') },
       { label: 'Roles' },
     ],
     servers.map((s) => [
@@ -122,7 +129,7 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
         'span',
         { class: 'element' },
         strongName(s),
-        s.props.isSiteServer ? el('span', { class: 'kind' }, 'Site server') : '',
+        s.props.isSiteServer ? el('span', { class: 'kind' }, tagOf(s)) : '',
       ),
       nameOr(design.siteOf(s)),
       s.props.fqdn === ''
@@ -137,13 +144,13 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
   const cmgTable = table(
     'cmgs',
     [
-      { label: 'CMG' },
-      { label: 'Deployment' },
-      { label: 'VM size' },
-      { label: 'VMs', cls: 'num' },
-      { label: 'Region' },
-      { label: 'Service name' },
-      { label: 'Created at' },
+      { label: KIND_LABEL.cmg },
+      { label: fieldLabel(KINDS.cmg, 'method') },
+      { label: fieldLabel(KINDS.cmg, 'vmSize') },
+      { label: fieldLabel(KINDS.cmg, 'vmCount'), cls: 'num' },
+      { label: fieldLabel(KINDS.cmg, 'region') },
+      { label: fieldLabel(KINDS.cmg, 'serviceNameCn') },
+      { label: CONNECTION_KINDS.createdAt.outgoing },
     ],
     cmgs.map((c) => [
       el(
@@ -166,7 +173,12 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
 
   const cpTable = table(
     'connection-points',
-    [{ label: 'Connection point' }, { label: 'Server' }, { label: 'Site' }, { label: 'CMG' }],
+    [
+      { label: KIND_LABEL.cmgConnectionPoint },
+      { label: KIND_LABEL.server },
+      { label: KIND_LABEL.site },
+      { label: KIND_LABEL.cmg },
+    ],
     cps.map((cp) => {
       const server = design.node(cp.parentId)
       const cmg = design.targets(cp.id, 'linkedTo')[0]
@@ -183,14 +195,14 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
   const popTable = table(
     'populations',
     [
-      { label: 'Client population' },
-      { label: 'Clients', cls: 'num' },
-      { label: 'Concurrent', cls: 'num' },
-      { label: 'Location' },
-      { label: 'Devices' },
-      { label: 'Authentication' },
-      { label: 'Assigned site' },
-      { label: 'Through CMG' },
+      { label: KIND_LABEL.clientPopulation },
+      { label: fieldLabel(KINDS.clientPopulation, 'count'), cls: 'num' },
+      { label: fieldLabel(KINDS.clientPopulation, 'concurrent'), cls: 'num' },
+      { label: fieldLabel(KINDS.clientPopulation, 'location') },
+      { label: fieldLabel(KINDS.clientPopulation, 'joinType') },
+      { label: fieldLabel(KINDS.clientPopulation, 'authMethod') },
+      { label: CONNECTION_KINDS.assignedTo.outgoing },
+      { label: fieldLabel(KINDS.clientPopulation, 'usesCmg') },
     ],
     pops.map((pop) => {
       const pinned = design.targets(pop.id, 'uses')
@@ -211,10 +223,10 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
   const subTable = table(
     'subscriptions',
     [
-      { label: 'Azure subscription' },
-      { label: 'Subscription name' },
-      { label: 'Tenant' },
-      { label: 'CSP' },
+      { label: KIND_LABEL.azureSubscription },
+      { label: fieldLabel(KINDS.azureSubscription, 'subscriptionName') },
+      { label: fieldLabel(KINDS.azureSubscription, 'tenantId') },
+      { label: fieldLabel(KINDS.azureSubscription, 'isCsp') },
       { label: 'Holds' },
     ],
     subs.map((sub) => {
@@ -254,7 +266,11 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
       el('h3', {}, 'Cloud distribution points'),
       table(
         'cloud-dps',
-        [{ label: 'Cloud distribution point' }, { label: 'Subscription' }, { label: 'Lifecycle' }],
+        [
+          { label: KIND_LABEL.cloudDistributionPoint },
+          { label: KIND_LABEL.azureSubscription },
+          { label: fieldLabel(KINDS.cloudDistributionPoint, 'lifecycle') },
+        ],
         cdps.map((c) => [
           strongName(c),
           nameOr(design.node(c.parentId)),
@@ -268,7 +284,11 @@ export function billOfMaterials(input: ReportInput, design: Design): Html {
       el('h3', {}, 'Boundary groups'),
       table(
         'boundary-groups',
-        [{ label: 'Boundary group' }, { label: 'Client populations' }, { label: 'References' }],
+        [
+          { label: KIND_LABEL.boundaryGroup },
+          { label: 'Client populations' },
+          { label: CONNECTION_KINDS.references.outgoing },
+        ],
         bgs.map((bg) => {
           const members = design.sources(bg.id, 'inBoundaryGroup')
           const refs = design.targets(bg.id, 'references')
