@@ -16,7 +16,7 @@
 import type { BrowserWindow, Rectangle } from 'electron'
 import { THEME_COMMANDS } from '../shared/commands/table'
 import type { MenuCommand, Opened } from '../shared/ipc/contract'
-import type { NativeDialogs, UnsavedChoice } from './ipc/dialogs'
+import type { NativeDialogs, UnsavedChoice } from './dialogs'
 import { sendEvent } from './ipc/events'
 import { windowTitle } from './window'
 

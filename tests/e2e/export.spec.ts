@@ -116,7 +116,11 @@ test('a design exported to PNG opens again as the same design', async ({ page, p
   // Open the image: the same design, unsaved to any file (Save must not write over the image).
   const opened = await openBytes(page, download.suggestedFilename(), png)
   expect(opened.ok).toBe(true)
-  await expect(toast(page).filter({ hasText: 'carried by the image' })).toBeVisible()
+  await expect(
+    toast(page).filter({
+      hasText: `Opened the design carried by the image “${download.suggestedFilename()}”. Save it to keep it as a design file.`,
+    }),
+  ).toBeVisible()
   await expect(page.locator('.save-state')).toHaveText('Not saved yet')
   await expect(page.locator('.react-flow__node')).toHaveCount(12)
   expect(await savedDesign(page)).toBe(original)

@@ -2,12 +2,12 @@
 // implementation of the preload API) blank or with a built-in template, waits until the design is
 // on the canvas, and collects console errors, page errors and failed requests so every test can
 // assert that none happened. Also small helpers to reach nodes by accessible name, draw a selection
-// box and use the browser api's test hooks. Every page's clock reads the suites' pinned day (tests/support/today.ts).
+// box and use the web adapter's test hooks. Every page's clock reads the suites' pinned day (tests/support/today.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
-// The browser build declares window.__cmgBrowser (its test hooks) and window.__cmgToday (its clock).
-import type {} from '../../src/renderer/src/platform/browser-api'
+// The web adapter declares window.__cmgBrowser (its test hooks) and window.__cmgToday (its clock).
+import type {} from '../../src/renderer/src/platform/web-adapter'
 import { TEST_TODAY } from '../support/today'
 
 export interface PageProblems {

@@ -6,9 +6,16 @@
 // Runs in the Electron main process; every dependency is injected (see HandlerDeps).
 import { basename, extname } from 'node:path'
 import type { BrowserWindow, WebContents } from 'electron'
+import { NO_FILE_CHOSEN, namingFile, reverted } from '../../shared/document/opening'
+import {
+  NOTHING_IMPORTED,
+  TOO_MANY_EXPORTS,
+  exportFileText,
+  exportTooLargeMessage,
+} from '../../shared/document/import-files'
+import { DESIGN_FILE_EXTENSION, safeFileName, saveAsProposal } from '../../shared/document/saving'
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import { type Fail, MAX_IMPORT_FILES } from '../../shared/ipc/contract'
-import { decodeExportBytes } from '../../shared/import/table'
 import { MAX_FILE_BYTES } from '../../shared/model/limits'
 import type { DesignDocument } from '../../shared/model/document'
 import { type ExpectedTarget, writeFileAtomic } from '../services/atomic-write'
@@ -18,11 +25,11 @@ import type { RecentFiles } from '../services/recent-files'
 import { FileServiceError } from '../services/save-errors'
 import { type RecoveryStore, recoveryIdFor } from '../services/recovery'
 import type { WindowManager } from '../windows'
-import { type DesignActions, type Placement, namingFile } from './actions'
-import { type ExportKind, type NativeDialogs, exportExtension } from './dialogs'
-import { FileWaits } from './file-waits'
+import { type ExportKind, type NativeDialogs, exportExtension } from '../dialogs'
+import { type DesignActions, type Placement, showing } from '../documents/design-actions'
+import { FileWaits } from '../documents/file-waits'
+import type { TemplateCatalog } from '../documents/templates'
 import { type ChannelImpl, type IpcRegistry, failure } from './register'
-import type { TemplateCatalog } from './templates'
 
 export interface HandlerDeps {
   readonly actions: DesignActions
@@ -48,17 +55,6 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const PNG_DATA_URL_PREFIX = 'data:image/png;base64,'
 /** Files an export may replace that hold a design: their content is backed up first. */
 const DESIGN_FILE = /\.(cmgd|json)$/i
-
-/** A file name safe to propose in a save dialog: no folders, no control or reserved characters. */
-export function safeFileName(suggested: string, extension: string): string {
-  const cleaned = basename(suggested.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 200)
-  const stem = cleaned === '' ? 'design' : cleaned
-  return extname(stem).toLowerCase() === extension ? stem : `${stem}${extension}`
-}
 
 /** The bytes of an export: text as UTF-8, a PNG or a PowerPoint deck from base64 (a PNG's data: URL prefix is tolerated). */
 export function exportBytes(kind: Exclude<ExportKind, 'pdf'>, data: string): Uint8Array | undefined {
@@ -116,8 +112,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
   }
 
   async function saveAs(win: BrowserWindow, handle: string, doc: DesignDocument, revision: number) {
-    const current = documents.get(handle)
-    const proposed = current?.filePath ?? safeFileName(doc.design.name, '.cmgd')
+    const proposed = saveAsProposal(documents.get(handle)?.filePath ?? null, doc.design.name)
     const chosen = await dialogs.chooseDesignSavePath(win, proposed)
     if (chosen === undefined) {
       windows.saveFailed(win, revision)
@@ -125,7 +120,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     }
     // The native dialog has already asked before replacing an existing file; the document store
     // refuses a file another window shows, under any of its names.
-    const targetPath = extname(chosen) === '' ? `${chosen}.cmgd` : chosen
+    const targetPath = extname(chosen) === '' ? `${chosen}${DESIGN_FILE_EXTENSION}` : chosen
     return saveTo(win, handle, doc, revision, { targetPath, overwrite: true })
   }
 
@@ -156,28 +151,22 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'doc:revert': async ({ handle }, { sender }) => {
       const win = ownerOf(sender, handle)
       if (!win) return failure('NOT_FOUND', NOT_THIS_WINDOW)
-      const reverted = await documents.revert(handle)
-      if (!reverted.ok) {
+      const fromDisk = await documents.revert(handle)
+      if (!fromDisk.ok) {
         const fileName = documents.get(handle)?.fileName ?? ''
         return failure(
-          reverted.error.code,
-          namingFile(fileName, reverted.error.message),
-          reverted.error.issues,
+          fromDisk.error.code,
+          namingFile(fileName, fromDisk.error.message),
+          fromDisk.error.issues,
         )
       }
       await recovery.discard(recoveryIdFor(handle)).catch((error: unknown) => {
         console.error('The recovery copy of a reverted design could not be deleted', error)
       })
-      const file = reverted.value
-      windows.setDirty(win, file.migratedFrom !== undefined, file.doc.design.name)
-      return {
-        ok: true,
-        handle: file.handle,
-        fileName: file.fileName,
-        hasFile: file.filePath !== null,
-        doc: file.doc,
-        dirty: file.migratedFrom !== undefined,
-      }
+      const file = fromDisk.value
+      const opened = showing(file, reverted(file.migratedFrom))
+      windows.setDirty(win, opened.dirty, file.doc.design.name)
+      return opened
     },
 
     'doc:setDirty': ({ handle, dirty, designName, revision }, { sender }) => {
@@ -298,13 +287,12 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
 
     'import:read': async (_req, { sender }) => {
       const paths = await dialogs.chooseImportFiles(callerWindow(sender))
-      if (paths === undefined) return failure('CANCELLED', 'No file was chosen.')
-      if (paths.length > MAX_IMPORT_FILES)
-        return failure('READ_FAILED', `Choose at most ${MAX_IMPORT_FILES} export files at a time.`)
+      if (paths === undefined) return failure('CANCELLED', NO_FILE_CHOSEN)
+      if (paths.length > MAX_IMPORT_FILES) return failure('READ_FAILED', TOO_MANY_EXPORTS)
       const files: { fileName: string; text: string }[] = []
       for (const path of paths) {
         const read = await readExportFile(deps.fs, path)
-        if (typeof read === 'string') return failure('READ_FAILED', `${read} Nothing was imported.`)
+        if (typeof read === 'string') return failure('READ_FAILED', `${read} ${NOTHING_IMPORTED}`)
         files.push(read)
       }
       return { ok: true, files }
@@ -329,16 +317,12 @@ async function readExportFile(
   try {
     const info = await fs.stat(path)
     if (!info.isFile()) return `“${fileName}” cannot be imported: it is not a file.`
-    if (info.size > MAX_FILE_BYTES)
-      return `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB.`
+    if (info.size > MAX_FILE_BYTES) return exportTooLargeMessage(fileName)
     bytes = await fs.readFile(path)
   } catch {
     return `“${fileName}” could not be read.`
   }
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    return `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB.`
-  const text = decodeExportBytes(bytes)
-  return text.ok ? { fileName, text: text.value } : `“${fileName}” cannot be imported: ${text.error}.`
+  return exportFileText(fileName, bytes)
 }
 
 /** A FileServiceError (recovery, recent files) as a Fail with its code and sentence; anything else as WRITE_FAILED. */

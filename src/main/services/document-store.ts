@@ -12,8 +12,9 @@ import { basename, extname, join, resolve } from 'node:path'
 import type { DesignDocument } from '../../shared/model/document'
 import { MAX_FILE_BYTES } from '../../shared/model/limits'
 import type { LoadErrorCode } from '../../shared/format/errors'
-import { designNameForImage, designTextFromBytes, type ImageKind } from '../../shared/format/embedded'
-import { parseDesignFile } from '../../shared/format/parse'
+import { NO_FILE_TO_RELOAD, UNTITLED_FILE_NAME, fileTooLargeMessage } from '../../shared/document/opening'
+import { designNameForImage, type ImageKind } from '../../shared/format/embedded'
+import { loadDesignBytes } from '../../shared/format/load'
 import { serializeDesign } from '../../shared/format/serialize'
 import { type Result, err, ok } from '../../shared/util/result'
 import { type ExpectedTarget, truncateUtf8, writeFileAtomic } from './atomic-write'
@@ -70,7 +71,6 @@ interface Entry extends OpenedFile {
 }
 
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024))
-const UNTITLED = 'Untitled'
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex')
 
@@ -216,7 +216,7 @@ export class DocumentStore {
     return ok(publicView(entry))
   }
 
-  createUntitled(doc: DesignDocument, fileName: string = UNTITLED): OpenedFile {
+  createUntitled(doc: DesignDocument, fileName: string = UNTITLED_FILE_NAME): OpenedFile {
     const entry: Entry = { handle: this.newHandle(), filePath: null, fileName, doc }
     this.entries.set(entry.handle, entry)
     return publicView(entry)
@@ -260,8 +260,7 @@ export class DocumentStore {
     return this.queue.run(`handle:${handle}`, async () => {
       const entry = this.entries.get(handle)
       if (!entry) return openFail('NOT_FOUND', 'This design is no longer open.')
-      if (entry.filePath === null)
-        return openFail('NOT_FOUND', 'This design has never been saved, so there is no file to reload.')
+      if (entry.filePath === null) return openFail('NOT_FOUND', NO_FILE_TO_RELOAD)
       const loaded = await this.load(entry.filePath)
       if (!loaded.ok) return loaded
       entry.doc = loaded.value.doc
@@ -396,17 +395,15 @@ export class DocumentStore {
     }
     // The file may have grown between stat and read.
     if (bytes.length > MAX_FILE_BYTES) return tooLarge(fileName)
-    // A design file's text, or the design carried by a PNG or SVG the app exported.
-    const extracted = designTextFromBytes(bytes)
-    if (!extracted.ok) return openFail(extracted.error.code, extracted.error.message)
-    const { text, embeddedIn } = extracted.value
-    const parsed = parseDesignFile(text)
-    if (!parsed.ok) return parsed
+    // A design file, or the design carried by a PNG or SVG the app exported.
+    const loaded = loadDesignBytes(bytes)
+    if (!loaded.ok) return loaded
+    const { doc, migratedFrom, embeddedIn } = loaded.value
     const identity = { mtimeMs, size: bytes.length, sha256: sha256(bytes) }
     return ok({
-      doc: parsed.value.doc,
+      doc,
       identity,
-      ...(parsed.value.migratedFrom === undefined ? {} : { migratedFrom: parsed.value.migratedFrom }),
+      ...(migratedFrom === undefined ? {} : { migratedFrom }),
       ...(embeddedIn === undefined ? {} : { embeddedIn }),
     })
   }
@@ -531,10 +528,7 @@ export class DocumentStore {
 }
 
 function tooLarge(fileName: string) {
-  return openFail(
-    'FILE_TOO_LARGE',
-    `${JSON.stringify(fileName)} is larger than ${MAX_MB} MB, the most a design may be.`,
-  )
+  return openFail('FILE_TOO_LARGE', fileTooLargeMessage(fileName))
 }
 
 function publicView(entry: Entry): OpenedFile {

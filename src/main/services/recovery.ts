@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { RECOVERY_SNAPSHOT_GONE, damagedSnapshotMessage } from '../../shared/document/opening'
 import type { LoadErrorCode } from '../../shared/format/errors'
 import { parseDesignFile } from '../../shared/format/parse'
 import { serializeDesign } from '../../shared/format/serialize'
@@ -70,7 +71,7 @@ function decodeSnapshot(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       code: parsed.error.code,
-      message: `The recovery snapshot is damaged: ${parsed.error.message}`,
+      message: damagedSnapshotMessage(parsed.error.message),
       meta,
       savedAt,
     }
@@ -144,7 +145,7 @@ export class RecoveryStore {
       bytes = await this.fs.readFile(this.pathOf(id))
     } catch (error) {
       return errnoOf(error) === 'ENOENT'
-        ? err({ code: 'NOT_FOUND', message: 'The recovery snapshot no longer exists.' })
+        ? err({ code: 'NOT_FOUND', message: RECOVERY_SNAPSHOT_GONE })
         : err({
             code: 'READ_FAILED',
             message: `The recovery snapshot could not be read (${errnoOf(error) ?? 'unknown error'}).`,

@@ -1,6 +1,6 @@
 // Calendar dates as the app writes them (YYYY-MM-DD in local time). Pure: it formats a Date it is
 // given and never reads the clock. Each shell has exactly one clock that calls it: main's `today`
-// (src/main/clock.ts), the CLI's (src/cli/clock.ts) and the browser build's (platform/browser-api.ts);
+// (src/main/clock.ts), the CLI's (src/cli/clock.ts) and the web adapter's (platform/web-adapter.ts);
 // the renderer asks main for today through app:info. Runs everywhere.
 
 const pad2 = (n: number): string => String(n).padStart(2, '0')

@@ -25,7 +25,7 @@ import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { fixture } from '../../../src/shared/testing/fixture'
 import { TEST_TODAY } from '../../support/today'
 
-// The browser build's clock (platform/browser-api.ts) answers app:info in this DOM: pin it.
+// The web adapter's clock (platform/web-adapter.ts) answers app:info in this DOM: pin it.
 beforeAll(() => {
   window.__cmgToday = TEST_TODAY
 })

@@ -1,6 +1,7 @@
 // The renderer's only door to the outside world: the `window.cmg` API the Electron preload exposes
-// (one function per IPC channel of src/shared/ipc/contract.ts). In a plain browser (the e2e tests)
-// there is no preload, so a browser implementation of the same contract is loaded on demand.
+// (one function per IPC channel of src/shared/ipc/contract.ts). In a plain browser (the e2e tests,
+// the benchmark, a served renderer build) there is no preload, so the web adapter, a stand-in for
+// main answering the same contract (web-adapter.ts), is loaded on demand.
 // Runs in the renderer.
 import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels'
 import {
@@ -25,7 +26,7 @@ let platform: Promise<PreloadApi> | undefined
 function api(): Promise<PreloadApi> {
   platform ??= window.cmg
     ? Promise.resolve(window.cmg)
-    : import('./browser-api').then((m) => m.createBrowserApi())
+    : import('./web-adapter').then((m) => m.createWebAdapter())
   return platform
 }
 

@@ -22,12 +22,12 @@ import { TEST_TODAY } from '../../../support/today'
 vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
 
 const { WindowManager } = await import('../../../../src/main/windows')
-const { DesignActions, OPENED_ELSEWHERE_MESSAGE } = await import('../../../../src/main/ipc/actions')
-const { createHandlers, exportBytes, registerHandlers, safeFileName } =
-  await import('../../../../src/main/ipc/handlers')
+const { DesignActions, OPENED_ELSEWHERE_MESSAGE } =
+  await import('../../../../src/main/documents/design-actions')
+const { createHandlers, exportBytes, registerHandlers } = await import('../../../../src/main/ipc/handlers')
 const { createIpcRegistry } = await import('../../../../src/main/ipc/register')
-const { TemplateCatalog } = await import('../../../../src/main/ipc/templates')
-type NativeDialogs = import('../../../../src/main/ipc/dialogs').NativeDialogs
+const { TemplateCatalog } = await import('../../../../src/main/documents/templates')
+type NativeDialogs = import('../../../../src/main/dialogs').NativeDialogs
 
 const TEMPLATES_DIR = resolve(import.meta.dirname, '../../../../resources/templates')
 /** Main's clock in these tests: the suites' pinned day. */
@@ -655,17 +655,6 @@ describe('IPC handlers', () => {
       })
       expect(readdirSync(dir)).toEqual([])
     })
-  })
-})
-
-describe('safeFileName', () => {
-  it('keeps only a plain file name with the right extension', () => {
-    expect(safeFileName('Contoso', '.png')).toBe('Contoso.png')
-    expect(safeFileName('../../etc/passwd', '.svg')).toBe('passwd.svg')
-    expect(safeFileName('C:\\Windows\\evil', '.html')).toBe('evil.html')
-    expect(safeFileName('a<b>:c"d|e?f*\u0000', '.pdf')).toBe('abcdef.pdf')
-    expect(safeFileName('report.PDF', '.pdf')).toBe('report.PDF')
-    expect(safeFileName('...', '.png')).toBe('design.png')
   })
 })
 

@@ -18,7 +18,7 @@ import { heldFs } from '../services/held-fs'
 vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
 
 const { mainHarness, settle } = await import('./main-harness')
-const { ALREADY_OPEN_MESSAGE } = await import('../../../../src/main/ipc/actions')
+const { ALREADY_OPEN_MESSAGE } = await import('../../../../src/main/documents/design-actions')
 
 let dir: string
 let real: string

@@ -4,7 +4,7 @@
 // Runs in the Electron main process; the *Content() functions are pure.
 import { isAbsolute, join } from 'node:path'
 import { type BrowserWindow, type MessageBoxOptions, dialog } from 'electron'
-import { LOAD_ERROR_CODES, type LoadErrorCode, loadErrorTitle } from '../../shared/format/errors'
+import { LOAD_ERROR_CODES, type LoadErrorCode, loadErrorTitle } from '../shared/format/errors'
 
 export type ExportKind = 'png' | 'svg' | 'drawio' | 'pptx' | 'html' | 'pdf'
 export type UnsavedChoice = 'save' | 'discard' | 'cancel'

@@ -1,9 +1,13 @@
-// A browser implementation of the preload API (the same IPC contract as Electron main), used when
-// the renderer runs without Electron: in the e2e tests and when serving the built renderer. It
-// validates every request and response with the contract's zod schemas, loads files through the
-// same parseDesignFile pipeline as main (the template list reads only the templates' names), keeps
-// saved files in memory, recovery snapshots in localStorage, and offers test hooks on
-// `window.__cmgBrowser`. Runs in the renderer (browser only).
+// The stand-in for Electron main when the renderer runs in a plain browser: the e2e tests, the
+// browser benchmark (`?generate=`) and a served renderer build. It answers the same IPC contract
+// as main (every request and response checked with the contract's zod schemas) and is loaded only
+// when there is no preload (platform/api.ts). It is a thin shell: whether a design opens unsaved,
+// the notices and failures a window shows, what a new design is and the name a save proposes are
+// main's own decisions from src/shared/document, so the tests see the desktop app's words. What
+// stays here is the browser's side: files chosen in an <input> or handed in by the test hooks on
+// `window.__cmgBrowser`, saved files kept in memory (a save takes the name Save As would propose),
+// recovery snapshots in localStorage, downloads for exports, and the page's clock.
+// Runs in the renderer (browser only).
 import type { z } from 'zod'
 import {
   EVENT_CHANNELS,
@@ -22,19 +26,43 @@ import {
   type Req,
   type Res,
 } from '../../../shared/ipc/contract'
+import {
+  type Arrival,
+  IMPORTED,
+  NO_FILE_CHOSEN,
+  NO_FILE_TO_RELOAD,
+  NO_SUCH_TEMPLATE,
+  NOT_IN_RECENT_FILES,
+  RECOVERY_SNAPSHOT_GONE,
+  UNCHANGED,
+  UNTITLED_FILE_NAME,
+  damagedSnapshotMessage,
+  fileTooLargeMessage,
+  namingFile,
+  newDesignFrom,
+  openedFile,
+  openedPayload,
+  restoredFromRecovery,
+  reverted,
+} from '../../../shared/document/opening'
+import { NOTHING_IMPORTED, TOO_MANY_EXPORTS, exportFileText } from '../../../shared/document/import-files'
+import { saveAsProposal } from '../../../shared/document/saving'
+import { type TemplateInfo, byTemplateName, templateInfo } from '../../../shared/document/templates'
 import type { DesignDocument } from '../../../shared/model/document'
 import { MAX_FILE_BYTES } from '../../../shared/model/limits'
-import { APP_NAME, APP_VERSION, newDesign } from '../../../shared/model/factory'
+import { APP_NAME, APP_VERSION } from '../../../shared/model/factory'
+import { designNameForImage, looksLikeMarkup } from '../../../shared/format/embedded'
+import type { LoadError } from '../../../shared/format/errors'
+import { type LoadedFile, loadDesignBytes } from '../../../shared/format/load'
 import { parseDesignFile } from '../../../shared/format/parse'
 import { serializeDesign } from '../../../shared/format/serialize'
 import { formatIssues } from '../../../shared/format/issue-path'
 import { todayFrom } from '../../../shared/time/local-date'
-import { designNameForImage, designTextFromBytes, looksLikeMarkup } from '../../../shared/format/embedded'
-import { decodeExportBytes } from '../../../shared/import/table'
 import { MAX_IMPORT_FILES } from '../../../shared/ipc/contract'
+import { type Result, ok } from '../../../shared/util/result'
 
-/** Hooks the e2e tests drive the browser implementation with. */
-export interface BrowserTestHooks {
+/** Hooks the e2e tests and the benchmark drive the web adapter with. */
+export interface WebAdapterTestHooks {
   /** Simulates choosing `fileName` with this content in the Open dialog (the app's Open command runs). */
   openText(fileName: string, text: string): Promise<Res<'doc:open'>>
   /** The same for a file given as base64 bytes (an exported PNG or SVG carrying a design). */
@@ -56,8 +84,8 @@ export interface BrowserTestHooks {
 
 declare global {
   interface Window {
-    __cmgBrowser?: BrowserTestHooks
-    /** Pins the browser build's clock (YYYY-MM-DD), as CMG_DESIGNER_TODAY pins main's. */
+    __cmgBrowser?: WebAdapterTestHooks
+    /** Pins the web adapter's clock (YYYY-MM-DD), as CMG_DESIGNER_TODAY pins main's. */
     __cmgToday?: string
   }
 }
@@ -83,25 +111,27 @@ const TEMPLATES = new Map(
  * (tests/unit/format/parse.test.ts), so their JSON holds the same name and notes; a template
  * that is damaged anyway fails when chosen.
  */
-let templates: readonly { id: string; name: string; description: string }[] | undefined
+let templates: readonly TemplateInfo[] | undefined
 
-function templateList(): readonly { id: string; name: string; description: string }[] {
-  templates ??= [...TEMPLATES].map(([id, text]) => {
-    let design: { name?: unknown; notes?: unknown } | undefined
-    try {
-      design = (JSON.parse(text) as { design?: typeof design }).design
-    } catch {
-      design = undefined
-    }
-    const name = typeof design?.name === 'string' ? design.name.slice(0, 200) : id
-    const notes = typeof design?.notes === 'string' ? design.notes.slice(0, 1000) : ''
-    return { id, name, description: notes }
-  })
+function templateList(): readonly TemplateInfo[] {
+  templates ??= [...TEMPLATES]
+    .map(([id, text]) => {
+      let design: { name?: unknown; notes?: unknown } | undefined
+      try {
+        design = (JSON.parse(text) as { design?: typeof design }).design
+      } catch {
+        design = undefined
+      }
+      return templateInfo(id, {
+        name: typeof design?.name === 'string' ? design.name : id,
+        notes: typeof design?.notes === 'string' ? design.notes : '',
+      })
+    })
+    .sort(byTemplateName)
   return templates
 }
 
 const RECOVERY_PREFIX = 'cmg-designer.recovery.'
-const UNTITLED = 'Untitled'
 
 type ReqOut<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['req']>
 type Handlers = { [C in InvokeChannel]: (req: ReqOut<C>) => Res<C> | Promise<Res<C>> }
@@ -132,7 +162,7 @@ const fail = (code: IpcErrorCode, message: string, details?: readonly string[]):
     : { ok: false, code, message }
 
 /**
- * The browser build's clock, standing in for main's: the page's local date, or the date a test pins
+ * The web adapter's clock, standing in for main's: the page's local date, or the date a test pins
  * by setting `window.__cmgToday` (YYYY-MM-DD) before the app starts.
  */
 function today(): string {
@@ -146,11 +176,12 @@ function randomToken(length: number): string {
   return [...bytes].map((b) => alphabet[b % alphabet.length]).join('')
 }
 
-/** "Contoso: phase 2" → "Contoso- phase 2.cmgd" (characters no file system accepts are replaced). */
-function fileNameFor(designName: string): string {
-  const safe = [...designName].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('')
-  const base = safe.trim().slice(0, 200)
-  return `${base === '' ? 'Untitled design' : base}.cmgd`
+/** A chosen file's design. Text from the openText hook that is not markup goes straight to the parser, as its bytes would. */
+function loadChosenFile(content: string | Uint8Array): Result<LoadedFile, LoadError> {
+  if (typeof content !== 'string') return loadDesignBytes(content)
+  if (looksLikeMarkup(content)) return loadDesignBytes(new TextEncoder().encode(content))
+  const parsed = parseDesignFile(content)
+  return parsed.ok ? ok({ ...parsed.value, text: content }) : parsed
 }
 
 function downloadBlob(fileName: string, blob: Blob): void {
@@ -172,7 +203,7 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-export function createBrowserApi(): PreloadApi {
+export function createWebAdapter(): PreloadApi {
   const documents = new Map<string, OpenDocument>()
   /** The simulated disk: every file opened or saved in this session. */
   const disk = new Map<string, string>()
@@ -196,17 +227,11 @@ export function createBrowserApi(): PreloadApi {
     return `doc_${randomToken(16)}`
   }
 
-  function opened(
-    doc: DesignDocument,
-    fileName: string,
-    hasFile: boolean,
-    dirty: boolean,
-    notice?: string,
-  ): Opened {
+  /** Keeps `doc` under a new handle and answers with it as `arrival` says. */
+  function opened(doc: DesignDocument, fileName: string, hasFile: boolean, arrival: Arrival): Opened {
     const handle = newHandle()
     documents.set(handle, { fileName, hasFile })
-    const result: Opened = { ok: true, handle, fileName, hasFile, doc, dirty }
-    return notice === undefined ? result : { ...result, notice }
+    return openedPayload({ handle, fileName, hasFile, doc }, arrival)
   }
 
   function rememberRecent(fileName: string): void {
@@ -217,72 +242,40 @@ export function createBrowserApi(): PreloadApi {
   }
 
   /**
-   * A chosen file through the same steps main takes: the design embedded in an exported PNG or SVG
-   * opens as a new, unsaved-to-a-file design (Save must never write JSON over the image); anything
-   * else goes through the load pipeline as a design file.
+   * A chosen file through main's steps: the load pipeline (a design file, or the design an
+   * exported PNG or SVG carries), then main's decisions. A design out of an image has no file
+   * until saved (Save must never write JSON over the image); a design file is kept on the
+   * simulated disk and in the recent files.
    */
   function openFileContent(fileName: string, content: string | Uint8Array): Res<'doc:open'> {
-    const extracted =
-      typeof content !== 'string'
-        ? designTextFromBytes(content)
-        : looksLikeMarkup(content)
-          ? designTextFromBytes(new TextEncoder().encode(content))
-          : ({ ok: true, value: { text: content } } as const)
-    if (!extracted.ok)
-      return fail(extracted.error.code, `“${fileName}” could not be opened. ${extracted.error.message}`)
-    const { text, embeddedIn } = extracted.value
-    if (embeddedIn === undefined) return openFileText(fileName, text)
-    const loaded = parseDesignFile(text)
+    const loaded = loadChosenFile(content)
     if (!loaded.ok)
-      return fail(
-        loaded.error.code,
-        `The design in “${fileName}” could not be opened. ${loaded.error.message}`,
-        loaded.error.issues,
-      )
-    return opened(
-      loaded.value.doc,
-      designNameForImage(fileName),
-      false,
-      loaded.value.migratedFrom !== undefined,
-      `Opened the design carried by the image “${fileName}”. Save it to keep it as a design file.`,
-    )
-  }
-
-  /** A file's text through the same load pipeline main uses; errors name the file. */
-  function openFileText(fileName: string, text: string): Res<'doc:open'> {
-    const loaded = parseDesignFile(text)
-    if (!loaded.ok)
-      return fail(
-        loaded.error.code,
-        `“${fileName}” could not be opened. ${loaded.error.message}`,
-        loaded.error.issues,
-      )
+      return fail(loaded.error.code, namingFile(fileName, loaded.error.message), loaded.error.issues)
+    const { doc, migratedFrom, embeddedIn, text } = loaded.value
+    const arrival = openedFile({ fileName, migratedFrom, embeddedIn })
+    if (embeddedIn !== undefined) return opened(doc, designNameForImage(fileName), false, arrival)
     disk.set(fileName, text)
     rememberRecent(fileName)
-    const migrated = loaded.value.migratedFrom
-    return migrated === undefined
-      ? opened(loaded.value.doc, fileName, true, false)
-      : opened(
-          loaded.value.doc,
-          fileName,
-          true,
-          true,
-          `Upgraded from schema version ${migrated}; save to keep the upgrade.`,
-        )
+    return opened(doc, fileName, true, arrival)
   }
 
-  function fromTemplate(templateId: string): Res<'doc:new'> {
-    const text = TEMPLATES.get(templateId)
-    if (text === undefined) return fail('NOT_FOUND', `There is no built-in template "${templateId}".`)
-    const loaded = parseDesignFile(text)
-    if (!loaded.ok)
-      return fail('INTERNAL', `The built-in template "${templateId}" is damaged: ${loaded.error.message}`)
-    const doc = loaded.value.doc
-    return opened({ ...doc, design: { ...doc.design, evaluationDate: today() } }, UNTITLED, false, false)
+  /**
+   * File ▸ New. Main's template list holds only the templates that load, so a damaged one is
+   * "not there" in both.
+   */
+  function newFromTemplate(templateId: string | undefined): Res<'doc:new'> {
+    let template: DesignDocument | undefined
+    if (templateId !== undefined) {
+      const text = TEMPLATES.get(templateId)
+      const loaded = text === undefined ? undefined : parseDesignFile(text)
+      if (!loaded?.ok) return fail('NOT_FOUND', NO_SUCH_TEMPLATE)
+      template = loaded.value.doc
+    }
+    return opened(newDesignFrom(template, today()), UNTITLED_FILE_NAME, false, UNCHANGED)
   }
 
   function blank(): Opened {
-    return opened(newDesign(today()), UNTITLED, false, false)
+    return opened(newDesignFrom(undefined, today()), UNTITLED_FILE_NAME, false, UNCHANGED)
   }
 
   function chooseFile(): Promise<ChosenFile | Fail> {
@@ -294,14 +287,8 @@ export function createBrowserApi(): PreloadApi {
       input.addEventListener('change', () => {
         const file = input.files?.[0]
         input.remove()
-        if (!file) return resolve(fail('CANCELLED', 'No file was chosen.'))
-        if (file.size > MAX_FILE_BYTES)
-          return resolve(
-            fail(
-              'FILE_TOO_LARGE',
-              `“${file.name}” could not be opened. It is larger than the most a design may be.`,
-            ),
-          )
+        if (!file) return resolve(fail('CANCELLED', NO_FILE_CHOSEN))
+        if (file.size > MAX_FILE_BYTES) return resolve(fail('FILE_TOO_LARGE', fileTooLargeMessage(file.name)))
         file.arrayBuffer().then(
           (buffer) => resolve({ fileName: file.name, content: new Uint8Array(buffer) }),
           () => resolve(fail('READ_FAILED', `“${file.name}” could not be read.`)),
@@ -309,7 +296,7 @@ export function createBrowserApi(): PreloadApi {
       })
       input.addEventListener('cancel', () => {
         input.remove()
-        resolve(fail('CANCELLED', 'No file was chosen.'))
+        resolve(fail('CANCELLED', NO_FILE_CHOSEN))
       })
       document.body.append(input)
       input.click()
@@ -327,7 +314,7 @@ export function createBrowserApi(): PreloadApi {
       input.addEventListener('change', () => {
         const files = [...(input.files ?? [])]
         input.remove()
-        if (files.length === 0) return resolve(fail('CANCELLED', 'No file was chosen.'))
+        if (files.length === 0) return resolve(fail('CANCELLED', NO_FILE_CHOSEN))
         Promise.all(
           files.map(async (file) => ({
             fileName: file.name,
@@ -337,37 +324,34 @@ export function createBrowserApi(): PreloadApi {
       })
       input.addEventListener('cancel', () => {
         input.remove()
-        resolve(fail('CANCELLED', 'No file was chosen.'))
+        resolve(fail('CANCELLED', NO_FILE_CHOSEN))
       })
       document.body.append(input)
       input.click()
     })
   }
 
-  /** The exports' texts as main answers them: size-capped, UTF-8 or UTF-16, each failure naming its file. */
+  /** The exports' texts as main answers them (src/shared/document/import-files.ts). */
   function exportTexts(chosen: readonly ChosenFile[]): Res<'import:read'> {
-    if (chosen.length > MAX_IMPORT_FILES)
-      return fail('READ_FAILED', `Choose at most ${MAX_IMPORT_FILES} export files at a time.`)
+    if (chosen.length > MAX_IMPORT_FILES) return fail('READ_FAILED', TOO_MANY_EXPORTS)
     const files: { fileName: string; text: string }[] = []
     for (const { fileName, content } of chosen) {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
-      if (bytes.byteLength > MAX_FILE_BYTES)
-        return fail(
-          'READ_FAILED',
-          `“${fileName}” cannot be imported: it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB. Nothing was imported.`,
-        )
-      const text = decodeExportBytes(bytes)
-      if (!text.ok)
-        return fail('READ_FAILED', `“${fileName}” cannot be imported: ${text.error}. Nothing was imported.`)
-      files.push({ fileName, text: text.value })
+      const read = exportFileText(fileName, bytes)
+      if (typeof read === 'string') return fail('READ_FAILED', `${read} ${NOTHING_IMPORTED}`)
+      files.push(read)
     }
     return { ok: true, files }
   }
 
-  function save(handle: string, doc: DesignDocument, revision: number, asNewFile: boolean): Res<'doc:save'> {
+  /**
+   * Save, and Save As taking the name main's Save dialog proposes: the design's own file, or a
+   * file named after the design when it has none.
+   */
+  function save(handle: string, doc: DesignDocument, revision: number): Res<'doc:save'> {
     const entry = documents.get(handle)
     if (!entry) return fail('NOT_FOUND', 'This design is no longer open.')
-    const fileName = asNewFile || !entry.hasFile ? fileNameFor(doc.design.name) : entry.fileName
+    const fileName = saveAsProposal(entry.hasFile ? entry.fileName : null, doc.design.name)
     const text = serializeDesign(doc)
     disk.set(fileName, text)
     savedFiles.set(fileName, text)
@@ -387,7 +371,7 @@ export function createBrowserApi(): PreloadApi {
       today: today(),
     }),
     'templates:list': () => ({ ok: true, templates: [...templateList()] }),
-    'doc:new': (req) => (req.templateId === undefined ? blank() : fromTemplate(req.templateId)),
+    'doc:new': (req) => newFromTemplate(req.templateId),
     'doc:open': async () => {
       const pending = pendingOpen
       pendingOpen = undefined
@@ -399,17 +383,24 @@ export function createBrowserApi(): PreloadApi {
     'doc:openRecent': (req) => {
       const item = recent.find((r) => r.id === req.recentId)
       const text = item === undefined ? undefined : disk.get(item.fileName)
-      if (!item || text === undefined) return fail('NOT_FOUND', 'That file is no longer available.')
-      return openFileText(item.fileName, text)
+      if (!item || text === undefined) return fail('NOT_FOUND', NOT_IN_RECENT_FILES)
+      return openFileContent(item.fileName, text)
     },
-    'doc:save': (req) => save(req.handle, req.doc, req.revision, false),
-    'doc:saveAs': (req) => save(req.handle, req.doc, req.revision, true),
+    'doc:save': (req) => save(req.handle, req.doc, req.revision),
+    'doc:saveAs': (req) => save(req.handle, req.doc, req.revision),
     'doc:revert': (req) => {
       const entry = documents.get(req.handle)
       const text = entry?.hasFile ? disk.get(entry.fileName) : undefined
-      if (!entry || text === undefined)
-        return fail('NOT_FOUND', 'This design has no saved file to revert to.')
-      return openFileText(entry.fileName, text)
+      if (!entry || text === undefined) return fail('NOT_FOUND', NO_FILE_TO_RELOAD)
+      const loaded = parseDesignFile(text)
+      if (!loaded.ok)
+        return fail(loaded.error.code, namingFile(entry.fileName, loaded.error.message), loaded.error.issues)
+      const { doc, migratedFrom } = loaded.value
+      localStorage.removeItem(RECOVERY_PREFIX + req.handle)
+      return openedPayload(
+        { handle: req.handle, fileName: entry.fileName, hasFile: true, doc },
+        reverted(migratedFrom),
+      )
     },
     'doc:setDirty': (req) =>
       documents.has(req.handle) ? { ok: true } : fail('NOT_FOUND', 'This design is no longer open.'),
@@ -460,21 +451,21 @@ export function createBrowserApi(): PreloadApi {
     },
     'recovery:restore': (req) => {
       const record = readRecovery(RECOVERY_PREFIX + req.id.slice('rcv_'.length))
-      if (!record) return fail('NOT_FOUND', 'That recovery snapshot no longer exists.')
+      if (!record) return fail('NOT_FOUND', RECOVERY_SNAPSHOT_GONE)
       const loaded = parseDesignFile(record.text)
       if (!loaded.ok)
-        return fail(
-          loaded.error.code,
-          `The recovery snapshot is damaged. ${loaded.error.message}`,
-          loaded.error.issues,
-        )
-      return opened(
+        return fail(loaded.error.code, damagedSnapshotMessage(loaded.error.message), loaded.error.issues)
+      // The web adapter keeps no file paths, so the design opens untitled, as main opens one whose file is gone.
+      const restored = opened(
         loaded.value.doc,
-        record.fileName || UNTITLED,
+        record.fileName || UNTITLED_FILE_NAME,
         false,
-        true,
-        'Restored from a recovery snapshot.',
+        restoredFromRecovery({ state: 'none' }),
       )
+      // As in main, the snapshot moves to the restored design's key, so it stays protected.
+      localStorage.setItem(RECOVERY_PREFIX + restored.handle, JSON.stringify(record))
+      localStorage.removeItem(RECOVERY_PREFIX + req.id.slice('rcv_'.length))
+      return restored
     },
     'recovery:discard': (req) => {
       localStorage.removeItem(RECOVERY_PREFIX + req.id.slice('rcv_'.length))
@@ -503,7 +494,7 @@ export function createBrowserApi(): PreloadApi {
       pending?.done(result)
       return result
     },
-    'import:open': (req) => opened(req.doc, UNTITLED, false, true),
+    'import:open': (req) => opened(req.doc, UNTITLED_FILE_NAME, false, IMPORTED),
     // The browser build writes no files, so nothing ever waits for one.
     'file:cancelWait': () => fail('NOT_FOUND', 'Nothing is waiting for a file.'),
   }
@@ -567,7 +558,7 @@ export function createBrowserApi(): PreloadApi {
       return blank()
     }
     const { generateDesign } = await import('../../../shared/testing/generate-design')
-    return opened(generateDesign(nodeCount, seed), UNTITLED, false, false)
+    return opened(generateDesign(nodeCount, seed), UNTITLED_FILE_NAME, false, UNCHANGED)
   }
 
   /**
@@ -580,7 +571,7 @@ export function createBrowserApi(): PreloadApi {
     if (nodeCount !== null) return generated(Number(nodeCount), Number(params.get('seed') ?? 1))
     const templateId = params.get('template')
     if (templateId === null) return blank()
-    const result = fromTemplate(templateId)
+    const result = newFromTemplate(templateId)
     if (result.ok) return result
     lastError = result
     return blank()

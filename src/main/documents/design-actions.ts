@@ -13,19 +13,38 @@
 // for it to show) and the new window receives 'doc:opened' once its page has loaded. A file that
 // is open already, under any name (a symlink, a hard link, a case variant: see file-identity.ts),
 // does not open again: its window comes to the front.
+//
+// Whether a design opens unsaved, the notice that says why, and what a new design is, are decided
+// in src/shared/document/opening.ts (the web adapter uses the same decisions); this module does
+// the file, window and dialog work around them.
 // Runs in the Electron main process; services, windows and dialogs are injected.
 import { basename } from 'node:path'
 import type { BrowserWindow } from 'electron'
+import {
+  type Arrival,
+  IMPORTED,
+  NO_FILE_CHOSEN,
+  NO_SUCH_TEMPLATE,
+  NOT_IN_RECENT_FILES,
+  type RecoveredOriginal,
+  UNCHANGED,
+  namingFile,
+  newDesignFrom,
+  openedFile,
+  openedPayload,
+  previousVersion,
+  reloaded,
+  restoredFromRecovery,
+} from '../../shared/document/opening'
 import type { Fail, Opened } from '../../shared/ipc/contract'
 import type { DesignDocument } from '../../shared/model/document'
-import { newDesign } from '../../shared/model/factory'
 import { localDate, localTimeOfDay } from '../../shared/time/local-date'
+import type { NativeDialogs } from '../dialogs'
+import { failure } from '../ipc/register'
 import type { DocumentStore, OpenedFile } from '../services/document-store'
 import type { RecentFiles } from '../services/recent-files'
 import { type RecoveryStore, recoveryIdFor } from '../services/recovery'
 import type { WindowManager } from '../windows'
-import type { NativeDialogs } from './dialogs'
-import { failure } from './register'
 import type { TemplateCatalog } from './templates'
 
 export const OPENED_ELSEWHERE_MESSAGE = 'The design opened in its own window.'
@@ -56,8 +75,6 @@ export interface DesignActionsDeps {
   onRecentChanged(filePath?: string): void
 }
 
-const MAX_NOTICE = 500
-
 /** "2026-11-26 14:05" in local time, or the text itself when it is not a date. */
 export function describeTime(iso: string): string {
   const date = new Date(iso)
@@ -65,30 +82,11 @@ export function describeTime(iso: string): string {
   return `${localDate(date)} ${localTimeOfDay(date)}`
 }
 
-export function openedPayload(
-  file: OpenedFile,
-  options: { dirty: boolean; notice?: string; doc?: DesignDocument },
-): Opened {
-  const opened: Opened = {
-    ok: true,
-    handle: file.handle,
-    fileName: file.fileName,
-    hasFile: file.filePath !== null,
-    doc: options.doc ?? file.doc,
-    dirty: options.dirty,
-  }
-  if (options.notice)
-    opened.notice =
-      options.notice.length > MAX_NOTICE ? `${options.notice.slice(0, MAX_NOTICE - 1)}…` : options.notice
-  return opened
+/** The answer that shows an open file's design (or `doc` instead, e.g. a recovered one) as `arrival` says. */
+export function showing(file: OpenedFile, arrival: Arrival, doc: DesignDocument = file.doc): Opened {
+  const { handle, fileName, filePath } = file
+  return openedPayload({ handle, fileName, hasFile: filePath !== null, doc }, arrival)
 }
-
-/** The message with the file's name in it (the load pipeline's own messages do not name the file). */
-export const namingFile = (fileName: string, message: string): string =>
-  message.includes(fileName) ? message : `“${fileName}” could not be opened. ${message}`
-
-const migrationNotice = (from: number) =>
-  `This design was upgraded from an older file format (schema version ${from}). The file on disk is unchanged until you save.`
 
 export class DesignActions {
   constructor(private readonly deps: DesignActionsDeps) {}
@@ -125,52 +123,35 @@ export class DesignActions {
     }
     const file = result.value
     await this.noteRecent(file.filePath)
-    const opened = openedPayload(
-      file,
-      file.embeddedIn !== undefined
-        ? {
-            dirty: file.migratedFrom !== undefined,
-            notice: `Opened the design carried by the image “${basename(filePath)}”. Save it to keep it as a design file.`,
-          }
-        : file.migratedFrom === undefined
-          ? { dirty: false }
-          : { dirty: true, notice: migrationNotice(file.migratedFrom) },
-    )
-    return this.place(opened, file.filePath, placement)
+    const { migratedFrom, embeddedIn } = file
+    const arrival = openedFile({ fileName: basename(filePath), migratedFrom, embeddedIn })
+    return this.place(showing(file, arrival), file.filePath, placement)
   }
 
   async chooseAndOpen(placement: Placement): Promise<Opened | Fail> {
     const filePath = await this.deps.dialogs.chooseDesignToOpen(placement.window)
-    if (filePath === undefined) return failure('CANCELLED', 'No file was chosen.')
+    if (filePath === undefined) return failure('CANCELLED', NO_FILE_CHOSEN)
     return this.openPath(filePath, placement)
   }
 
   async openRecent(recentId: string, placement: Placement): Promise<Opened | Fail> {
     const filePath = await this.deps.recent.resolve(recentId)
-    if (filePath === undefined)
-      return failure('NOT_FOUND', 'That file is no longer in the list of recent files.')
+    if (filePath === undefined) return failure('NOT_FOUND', NOT_IN_RECENT_FILES)
     return this.openPath(filePath, placement)
   }
 
   /** A blank design, or a copy of a built-in template dated today; it has no file until saved. */
   async newDesign(templateId: string | undefined, placement: Placement): Promise<Opened | Fail> {
-    const today = this.deps.today()
-    let doc: DesignDocument
-    if (templateId === undefined) {
-      doc = newDesign(today)
-    } else {
-      const template = await this.deps.templates.design(templateId)
-      if (!template) return failure('NOT_FOUND', 'There is no built-in template with that id.')
-      doc = { ...template, design: { ...template.design, evaluationDate: today } }
-    }
-    const file = this.deps.documents.createUntitled(doc)
-    return this.place(openedPayload(file, { dirty: false }), null, placement)
+    const template = templateId === undefined ? undefined : await this.deps.templates.design(templateId)
+    if (templateId !== undefined && template === undefined) return failure('NOT_FOUND', NO_SUCH_TEMPLATE)
+    const file = this.deps.documents.createUntitled(newDesignFrom(template, this.deps.today()))
+    return this.place(showing(file, UNCHANGED), null, placement)
   }
 
   /** A design the renderer imported from Configuration Manager exports: a new unsaved design. */
   openImported(doc: DesignDocument, placement: Placement): Opened | Fail {
     const file = this.deps.documents.createUntitled(doc)
-    return this.place(openedPayload(file, { dirty: true }), null, placement)
+    return this.place(showing(file, IMPORTED), null, placement)
   }
 
   /**
@@ -185,19 +166,18 @@ export class DesignActions {
     const snapshot = await recovery.read(recoveryId)
     if (!snapshot.ok) return failure(snapshot.error.code, snapshot.error.message)
     const { doc, fileName, filePath } = snapshot.value
-    const recovered = 'Unsaved changes were recovered after CMG Designer closed unexpectedly.'
     let file: OpenedFile
-    let notice = `${recovered} Save to keep them.`
+    let originalFile: RecoveredOriginal = { state: 'none' }
     const original = filePath === null ? undefined : await documents.openFile(filePath)
     if (original?.ok && !original.value.alreadyOpen) {
       file = original.value
+      originalFile = { state: 'reopened' }
     } else if (original && !original.ok) {
       file = documents.createUntitled(doc, fileName)
-      notice = `${recovered} The original file could not be opened (${original.error.message}) Use Save As to keep them.`
+      originalFile = { state: 'unopenable', reason: original.error.message }
     } else {
       file = documents.createUntitled(doc, fileName || undefined)
-      if (original)
-        notice = `${recovered} The original file is open in another window; use Save As to keep them.`
+      if (original) originalFile = { state: 'open elsewhere' }
     }
     try {
       await recovery.put(file.handle, doc, { fileName: file.fileName, filePath: file.filePath })
@@ -208,7 +188,7 @@ export class DesignActions {
         error,
       )
     }
-    return this.place(openedPayload(file, { dirty: true, notice, doc }), file.filePath, placement)
+    return this.place(showing(file, restoredFromRecovery(originalFile), doc), file.filePath, placement)
   }
 
   /**
@@ -233,8 +213,7 @@ export class DesignActions {
       return failure(previous.error.code, previous.error.message, previous.error.issues)
     }
     const original = documents.get(handle)?.fileName ?? ''
-    const notice = `This is the previous version of “${original}”, kept when a save replaced it. It is a new unsaved design; the file itself is unchanged. Use Save As to keep this version.`
-    return this.place(openedPayload(previous.value, { dirty: true, notice }), null, placement)
+    return this.place(showing(previous.value, previousVersion(original)), null, placement)
   }
 
   /** Recovery ids of the designs open right now (their snapshots are live, not left over). */
@@ -292,13 +271,7 @@ export class DesignActions {
     const file = this.deps.documents.get(handle)
     if (!file) return undefined
     const snapshot = await this.deps.recovery.read(recoveryIdFor(handle))
-    if (snapshot.ok)
-      return openedPayload(file, {
-        doc: snapshot.value.doc,
-        dirty: true,
-        notice: 'The window was reloaded; your unsaved changes were recovered. Save to keep them.',
-      })
-    return openedPayload(file, { dirty: false })
+    return snapshot.ok ? showing(file, reloaded(true), snapshot.value.doc) : showing(file, reloaded(false))
   }
 
   /** A window let go of a design: forget the handle and, unless its renderer died, its recovery copy. */

@@ -2,10 +2,11 @@
 // waited a second for a locked file sends its window 'file:wait' (the message and a wait id), the
 // window's Cancel button calls 'file:cancelWait' with that id, which aborts the retrying write
 // (the file stays as it was), and the window hears 'file:wait' again when the wait is over.
-// Runs in the Electron main process; windows are reached through their webContents.
+// Used by the save and export handlers (ipc/handlers.ts). Runs in the Electron main process;
+// windows are reached through their webContents.
 import { randomBytes } from 'node:crypto'
 import type { FileWait } from '../services/document-store'
-import { type EventTarget, sendEvent } from './events'
+import { type EventTarget, sendEvent } from '../ipc/events'
 
 /** The webContents of the window that started the save. */
 export interface WaitingWindow extends EventTarget {

@@ -2,12 +2,12 @@
 // values; the close prompt offers Save / Don't Save / Cancel; the recovery question offers the
 // choices that fit the snapshot.
 import { describe, expect, it, vi } from 'vitest'
-import { loadErrorTitle } from '../../../../src/shared/format/errors'
+import { loadErrorTitle } from '../../../src/shared/format/errors'
 
-vi.mock('electron', async () => (await import('../electron-fakes')).electronModule)
+vi.mock('electron', async () => (await import('./electron-fakes')).electronModule)
 
 const { electronDialogs, openFailureContent, recoveryPromptContent, unsavedPromptContent } =
-  await import('../../../../src/main/ipc/dialogs')
+  await import('../../../src/main/dialogs')
 const { dialog } = await import('electron')
 
 describe('openFailureContent', () => {

@@ -4,21 +4,15 @@
 // Runs in the Electron main process and in plain Node (tests); the folder is injected.
 import { join } from 'node:path'
 import { parseDesignFile } from '../../shared/format/parse'
+import { type TemplateInfo, byTemplateName, templateInfo } from '../../shared/document/templates'
 import type { DesignDocument } from '../../shared/model/document'
 import type { FsAdapter } from '../services/fs-adapter'
-
-export interface TemplateInfo {
-  readonly id: string
-  readonly name: string
-  readonly description: string
-}
 
 interface LoadedTemplate extends TemplateInfo {
   readonly doc: DesignDocument
 }
 
 const TEMPLATE_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.cmgd$/
-const MAX_DESCRIPTION = 1000
 
 export class TemplateCatalog {
   private readonly fs: Pick<FsAdapter, 'readdir' | 'readFile'>
@@ -68,17 +62,12 @@ export class TemplateCatalog {
           continue
         }
         const { doc } = parsed.value
-        loaded.push({
-          id,
-          name: doc.design.name.slice(0, 200),
-          description: doc.design.notes.slice(0, MAX_DESCRIPTION),
-          doc,
-        })
+        loaded.push({ ...templateInfo(id, doc.design), doc })
       } catch (error) {
         console.error(`Template ${fileName} skipped: it could not be read`, error)
       }
     }
-    loaded.sort((a, b) => a.name.localeCompare(b.name))
+    loaded.sort(byTemplateName)
     return new Map(loaded.map((t) => [t.id, t]))
   }
 }
