@@ -4,7 +4,7 @@
 // (the opener returns focus to where it was). Runs in the renderer.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { keepTabInside } from './focus-trap'
-import '../styles/editing.css'
+import './HelpSheet.css'
 
 export function HelpSheet(props: {
   readonly title: string

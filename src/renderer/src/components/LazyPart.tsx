@@ -3,6 +3,7 @@
 // its place instead of taking the whole window down; the design and the rest of the editor keep
 // working. Runs in the renderer.
 import { Component, Suspense, type ReactNode } from 'react'
+import './LazyPart.css'
 
 interface LazyPartProps {
   /** What the part is, for the message: "The export dialog". */

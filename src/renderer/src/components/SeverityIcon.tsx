@@ -1,10 +1,11 @@
 // Severity and checking-state icons (inline SVG, drawn for this app) and the words that always
 // accompany them, so severity is never shown by colour alone: the one icon set of the editor, its
-// panels and presentation mode (styles/findings.css; presentation.css sets the presentation's
-// colours). Runs in the renderer.
+// panels and presentation mode (styled by SeverityIcon.css; presentation/PresentationMode.css sets
+// the presentation's colours). Runs in the renderer.
 import type { ReactNode } from 'react'
 import type { Severity } from '../../../shared/rules/types'
 import { formatCount } from '../../../shared/util/format-count'
+import './SeverityIcon.css'
 
 export type StateIconName = Severity | 'ok' | 'paused' | 'suppressed' | 'checking'
 

@@ -5,6 +5,7 @@
 import { FileWaitToasts } from './FileWaitToasts'
 import { Icon } from './icons'
 import { dismissToast, useUi } from '../store/ui'
+import './Toasts.css'
 
 export function Toasts() {
   const toasts = useUi((s) => s.toasts)

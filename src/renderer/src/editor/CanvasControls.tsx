@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { runCommand } from '../commands'
 import { shortcutText } from '../components/shortcut-text'
 import { setWheelAction } from '../store/canvas-settings'
+import './CanvasControls.css'
 
 interface CanvasControl {
   /** The accessible name, as tests and screen readers know the button. */

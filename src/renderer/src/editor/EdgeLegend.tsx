@@ -8,6 +8,7 @@ import { shortcutText } from '../components/shortcut-text'
 import { CONNECTION_KINDS } from '../../../shared/kinds/connections'
 import { setEdgeLabels, useCanvasSettings } from '../store/canvas-settings'
 import { markerId } from './flow-elements'
+import './EdgeLegend.css'
 
 export function EdgeLegend() {
   const [open, setOpen] = useState(true)

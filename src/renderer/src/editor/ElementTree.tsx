@@ -13,6 +13,7 @@ import { useRevealNode } from '../panels/reveal'
 import { useDocument } from '../store/document'
 import { useSelection } from '../store/selection'
 import { OutlineCache, type OutlineRow } from './element-outline'
+import './ElementTree.css'
 
 const NO_NODES: readonly DesignNode[] = []
 

@@ -29,10 +29,12 @@ import {
 import type { DesignFlowNode } from './flow-elements'
 import { isFar } from './zoom-level'
 
-/** The layer's colours, read from the theme's CSS variables. */
+/** The layer's colours and line widths, read from CSS variables: the theme's colours, the
+ * connection kinds' widths of canvas.css (the edges' and the legend's own). */
 interface Palette {
   readonly kind: (kind: string) => string
   readonly edge: (kind: string) => string
+  readonly edgeWidth: (kind: string) => number
   readonly nodeBg: string
   readonly nodeBorder: string
   readonly accent: string
@@ -52,9 +54,17 @@ function readPalette(element: Element): Palette {
     if (colour === undefined) cache.set(name, (colour = value(name, fallback)))
     return colour
   }
+  const width = (name: string) => Number.parseFloat(style.getPropertyValue(name))
+  const widths = new Map<string, number>()
   return {
     kind: (kind) => cached(`--kind-${kind}`, '#888'),
     edge: (kind) => cached(`--edge-${kind}`, '#888'),
+    edgeWidth: (kind) => {
+      let lineWidth = widths.get(kind)
+      if (lineWidth === undefined)
+        widths.set(kind, (lineWidth = width(`--edge-width-${kind}`) || width('--edge-width') || 2))
+      return lineWidth
+    },
     nodeBg: value('--node-bg', '#fff'),
     nodeBorder: value('--node-border', '#ccc'),
     accent: value('--accent', '#36c'),
@@ -80,12 +90,6 @@ const CONTAINER_BAR = 40
 const LEAF_BAR_SHARE = 0.35
 /** An element's outline, in screen pixels (its 1-unit border would be a tenth of a pixel at 10 %). */
 const OUTLINE_PX = 0.5
-const LINE_WIDTH: Readonly<Partial<Record<string, number>>> = {
-  hierarchy: 3.2,
-  linkedTo: 2.4,
-  assignedTo: 3,
-  references: 1.3,
-}
 
 interface Frame {
   readonly scene: Scene
@@ -195,7 +199,7 @@ function drawConnections(ctx: CanvasRenderingContext2D, f: Frame): void {
     ctx.beginPath()
     for (const c of list) traceConnection(ctx, c)
     ctx.strokeStyle = f.palette.edge(kind)
-    ctx.lineWidth = LINE_WIDTH[kind] ?? 2
+    ctx.lineWidth = f.palette.edgeWidth(kind)
     ctx.stroke()
   }
   const selected = scene.connections.filter((c) => f.selected.has(c.id))

@@ -20,6 +20,7 @@ import { useTheme } from '../store/theme'
 import { elementAt, sceneBounds, sceneOf, type Scene } from './far-scene'
 import type { DesignFlowNode } from './flow-elements'
 import { fitViewBox, maskPath, overviewGeometry, visibleArea } from './overview-geometry'
+import './OverviewMap.css'
 
 const MAP_WIDTH = 200
 const MAP_HEIGHT = 150

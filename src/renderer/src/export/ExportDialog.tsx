@@ -23,7 +23,7 @@ import { useFindings } from '../store/findings'
 import { knownToday } from '../store/today'
 import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
-import '../styles/export.css'
+import './ExportDialog.css'
 import {
   canRasterise,
   drawPicture,

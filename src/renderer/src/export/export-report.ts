@@ -12,7 +12,7 @@ import { useDocument } from '../store/document'
 import { fetchToday } from '../store/today'
 import { showToast } from '../store/ui'
 import { buildReportInWorker } from './report-client'
-import '../styles/export.css'
+import './export-report.css'
 
 /** "contoso.cmgd" → "contoso"; an unsaved design is named after the design. */
 export function exportBaseName(fileName: string, hasFile: boolean, designName: string): string {

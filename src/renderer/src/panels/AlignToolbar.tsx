@@ -7,7 +7,7 @@ import { runCommand, type CommandId } from '../commands'
 import { canAlign } from '../design/align'
 import { useDocument } from '../store/document'
 import { useSelection } from '../store/selection'
-import '../styles/editing.css'
+import './AlignToolbar.css'
 
 interface AlignButton {
   readonly command: CommandId

@@ -5,6 +5,8 @@
 import { formatGrowth, formatPercent, loadOverLimit, usage, usageLevel } from '../design/findings-view'
 import { useFindings } from '../store/findings'
 import { useNodeNames, useRevealNode } from './reveal'
+import './findings-panels.css'
+import './CapacityTable.css'
 
 export function CapacityTable() {
   const evaluation = useFindings((s) => s.evaluation)

@@ -7,6 +7,8 @@ import type { CostEstimate } from '../../../shared/rules/cost'
 import { formatGrowth } from '../design/findings-view'
 import { useFindings } from '../store/findings'
 import { showDesignField, useRevealNode } from './reveal'
+import './findings-panels.css'
+import './CostPanel.css'
 
 /** Opens the Inspector on the design settings with the price book's first field focused. */
 function OpenPriceBook() {

@@ -9,7 +9,7 @@ import { ElementOption, arrowStep } from '../components/ElementOption'
 import { useDocument } from '../store/document'
 import { useFindings } from '../store/findings'
 import { useRevealNode } from './reveal'
-import '../styles/editing.css'
+import './FindBar.css'
 
 const MAX_MATCHES = 50
 

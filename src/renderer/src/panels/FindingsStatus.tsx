@@ -7,6 +7,7 @@ import { SEVERITIES, StateIcon, countLabel } from '../components/SeverityIcon'
 import { countBySeverity } from '../design/findings-view'
 import { useFindings } from '../store/findings'
 import { showSideTab } from '../store/side-tab'
+import './FindingsStatus.css'
 
 /** A check shorter than this keeps showing the previous counts. */
 const CHECKING_DELAY_MS = 300

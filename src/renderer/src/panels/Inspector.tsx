@@ -9,7 +9,7 @@ import { DesignSettings } from './DesignSettings'
 import { ShowHelp } from './inspector/FieldRow'
 import { NodeInspector } from './inspector/NodeInspector'
 import { EdgeSummary, MultiSummary } from './inspector/SelectionSummaries'
-import '../styles/inspector.css'
+import './Inspector.css'
 
 export function Inspector() {
   const nodeIds = useSelection((s) => s.nodeIds)

@@ -9,6 +9,7 @@ import { KindIcon } from '../editor/nodes/KindIcon'
 import { PALETTE_MIME } from '../editor/palette-dnd'
 import { placeElement } from '../editor/place-element'
 import { useSelection } from '../store/selection'
+import './Palette.css'
 
 function PaletteItem({ kind }: { kind: NodeKind }) {
   const store = useStoreApi()

@@ -25,6 +25,8 @@ import { useSelection } from '../store/selection'
 import { showToast } from '../store/ui'
 import { useNodeNames, useRevealNode, useShowNodeField, type NodeName } from './reveal'
 import { keepTabInside } from '../components/focus-trap'
+import './findings-panels.css'
+import './ProblemsPanel.css'
 
 const findingKey = (f: Finding) => `${f.ruleId}|${f.nodeIds.join(',')}|${f.message}`
 

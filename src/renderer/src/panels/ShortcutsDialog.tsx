@@ -9,7 +9,7 @@ import { parseChord, type ParsedChord } from '../../../shared/commands/chords'
 import { COMMANDS, SHEET_GROUPS, type CommandSpec, type SheetGroup } from '../../../shared/commands/table'
 import { HelpSheet } from '../components/HelpSheet'
 import { MAC } from '../components/shortcut-text'
-import '../styles/editing.css'
+import './ShortcutsDialog.css'
 
 /** The sheet also closes on the key that opens it. */
 const CLOSE_KEYS = ['?']

@@ -8,7 +8,7 @@ import { LazyPart } from '../components/LazyPart'
 import { countBySeverity } from '../design/findings-view'
 import { useFindings } from '../store/findings'
 import { showSideTab, useSideTab, type SideTab } from '../store/side-tab'
-import '../styles/findings.css'
+import './SideTabs.css'
 
 const ProblemsPanel = lazy(() => import('./ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })))
 const WhatIfPanel = lazy(() => import('./WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })))

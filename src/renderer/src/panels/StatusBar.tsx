@@ -7,6 +7,7 @@ import { useSelection } from '../store/selection'
 import { FindingsStatus } from './FindingsStatus'
 import { WhatIfChip } from './WhatIfChip'
 import { formatCount } from '../../../shared/util/format-count'
+import './StatusBar.css'
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
 

@@ -9,6 +9,8 @@ import { shortcutText } from '../components/shortcut-text'
 import { fieldErrorText } from '../design/schema-fields'
 import { newDesign } from '../document-commands'
 import { invoke } from '../platform/api'
+// Before WorkshopToolbar, whose stylesheet refines this one (.workshop-tools on a .tool-group).
+import './Toolbar.css'
 import { WorkshopToolbar } from '../presentation/WorkshopToolbar'
 import { selectCanRedo, selectCanUndo, selectDirty, updateDesign, useDocument } from '../store/document'
 import { showToast } from '../store/ui'

@@ -6,7 +6,7 @@
 import { formatGrowth } from '../design/findings-view'
 import { setGrowth, useFindings } from '../store/findings'
 import { showSideTab } from '../store/side-tab'
-import '../styles/findings.css'
+import './WhatIfChip.css'
 
 export function WhatIfChip({ where }: { readonly where: 'canvas' | 'status bar' }) {
   const growth = useFindings((s) => s.growth)

@@ -16,6 +16,8 @@ import {
 } from '../design/findings-view'
 import { setGrowth, useFindings } from '../store/findings'
 import { useNodeNames, useRevealNode } from './reveal'
+import './findings-panels.css'
+import './WhatIfPanel.css'
 
 const GROWTH_STEP = 0.1
 

@@ -20,7 +20,7 @@ function fieldElement(container: ParentNode, path: string): HTMLElement | null {
   return marked.querySelector<HTMLElement>('input, select, textarea, button') ?? marked
 }
 
-/** The class marking the row of the field just shown (styles/inspector.css). */
+/** The class marking the row of the field just shown (panels/Inspector.css). */
 const SHOWN_FIELD_CLASS = 'is-shown-field'
 
 /**

@@ -2,6 +2,7 @@
 // (and announced as the current step), the earlier ones ticked off, each a button that jumps there;
 // previous/next buttons and the keys that step. Runs in the renderer.
 import type { PresentationStep } from './phase-filter'
+import './PhaseStrip.css'
 
 function Arrow({ direction }: { direction: 'left' | 'right' }) {
   return (

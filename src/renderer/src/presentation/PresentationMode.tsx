@@ -33,7 +33,7 @@ import {
 } from '../editor/flow-elements'
 import { shortcutFor } from '../keyboard'
 import { useDocument } from '../store/document'
-import '../styles/presentation.css'
+import './PresentationMode.css'
 import { PhaseStrip } from './PhaseStrip'
 import PresentationNode, { StepNodeContext, type NodeVerdict, type StepNodeInfo } from './PresentationNode'
 import { designAtPhase, newAtPhase, presentationSteps } from './phase-filter'
@@ -74,7 +74,7 @@ function useFitWholeDesign(pane: RefObject<HTMLDivElement | null>, bounds: Rect 
   }, [flow, pane, bounds])
 }
 
-/** Height of the summary band when it sits below the canvas; width of the side panel (styles/presentation.css). */
+/** Height of the summary band when it sits below the canvas; width of the side panel (PresentationMode.css). */
 const SUMMARY_BAND_HEIGHT = 232
 const sidePanelWidth = (windowWidth: number) => Math.min(440, Math.max(320, windowWidth * 0.26))
 /** Header and phase strip together, roughly. */

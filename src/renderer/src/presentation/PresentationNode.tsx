@@ -12,6 +12,7 @@ import type { DesignFlowNode } from '../editor/flow-elements'
 import { SummaryLines } from '../editor/nodes/DesignNodeView'
 import { KindIcon } from '../editor/nodes/KindIcon'
 import { StateIcon, presentCountLabel } from '../components/SeverityIcon'
+import './PresentationNode.css'
 
 export interface NodeVerdict {
   readonly severity: Severity

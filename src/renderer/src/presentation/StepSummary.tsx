@@ -7,6 +7,7 @@ import type { Evaluation } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER, type CapacityRow, type Severity } from '../../../shared/rules/types'
 import { formatMoney, formatNumber } from '../../../shared/report/labels'
 import { SEVERITIES, StateIcon, presentCountLabel } from '../components/SeverityIcon'
+import './StepSummary.css'
 
 /** How many findings and capacity rows are named: in the side panel, and in the band below the canvas. */
 const SHOWN_FINDINGS = { side: 4, band: 3 }

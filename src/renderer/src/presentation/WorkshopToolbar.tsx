@@ -8,7 +8,7 @@ import { Icon } from '../components/icons'
 import { isDesktopApp } from '../platform/api'
 import { THEMES, useTheme } from '../store/theme'
 import { THEME_COMMANDS, THEME_LABELS } from '../theme/theme'
-import '../styles/presentation.css'
+import './WorkshopToolbar.css'
 
 function MenuGlyph({ name }: { name: 'export' | 'view' | 'present' }) {
   const paths = {

@@ -18,7 +18,7 @@ import {
 import { showSideTab } from '../../store/side-tab'
 import { useNodeFindings, type NodeFindings } from '../../store/findings'
 import { selectOnly } from '../../store/selection'
-import '../../styles/findings.css'
+import './NodeStatus.css'
 
 export interface NodeStatusProps {
   readonly nodeId: string

@@ -18,6 +18,7 @@ import { useRevealNode } from '../reveal'
 import { Field, type CommitField, type FieldContext } from './fields'
 import { displayName, kindFields, nodeById, PhaseField } from './NodeInspector'
 import { FormGroup } from './SchemaForm'
+import './SelectionSummaries.css'
 
 /** What a field whose selected elements hold different values shows. */
 const MIXED = 'Mixed'
