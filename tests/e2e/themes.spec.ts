@@ -53,6 +53,11 @@ for (const theme of THEMES) {
     for (const step of ['Today', 'Pilot', 'Target']) {
       await presentation.getByRole('button', { name: new RegExp(step) }).click()
       await expect(presentation.locator('.present-step-label')).toContainText(step)
+      // The step's findings, capacity and cost are checked in a worker: their colours once shown.
+      await expect(presentation.getByRole('complementary', { name: /: summary$/ })).toHaveAttribute(
+        'aria-busy',
+        'false',
+      )
       expect(await contrastViolations(page), `presenting step ${step}`).toEqual([])
     }
     if (theme.attribute !== 'light')

@@ -123,6 +123,11 @@ test('the walk-through of the user guide, with its screenshots', async ({ page, 
   await page.getByRole('button', { name: 'Present', exact: true }).click()
   const presentation = page.getByRole('dialog', { name: /^Presentation of / })
   await expect(presentation).toBeVisible()
+  // The step's findings come from a worker: the picture shows them rather than "Checking…".
+  await expect(presentation.getByRole('complementary', { name: /: summary$/ })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  )
   await guideShot(page, '05-present.png')
   await page.keyboard.press('Escape')
   await expect(presentation).toHaveCount(0)

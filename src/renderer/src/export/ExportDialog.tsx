@@ -4,9 +4,9 @@
 // containers), the whole design or the design at one phase, light or dark, with or without the
 // legend, and for a PNG 1×, 2× or 3×. A preview shows the picture the export draws (the deck's
 // slides and a draw.io diagram show the same picture, of the whole design). The picture is the
-// report's (export-image.ts: plain SVG with full names, phase tags and the canvas's finding
-// markers) and carries the whole design (opening the image in CMG Designer reopens it; a draw.io
-// diagram carries the elements' properties as shape data instead). Everything is written through
+// report's (export-image.ts: plain SVG with full names, phase tags and the finding markers of
+// export-findings.ts) and carries the whole design (opening the image in CMG Designer reopens it;
+// a draw.io diagram carries the elements' properties as shape data instead). Everything is written through
 // export:write (a save dialog in the desktop app, a download in the browser) and never changes the
 // design. Whether the dialog is open lives in store/export-dialog.ts, the export commands in
 // export-commands.ts; this module (with the picture renderer) is loaded when the dialog first
@@ -34,7 +34,7 @@ import {
   type ImageScale,
   type Picture,
 } from './export-image'
-import { findingsAsDesigned } from './export-findings'
+import { useFindingsAsDesigned } from './export-findings'
 import { exportBaseName } from './export-report'
 
 type Scope = 'design' | 'selection'
@@ -140,7 +140,8 @@ export default function ExportDialog() {
   const [busy, setBusy] = useState(false)
   const doc = useDocument((s) => s.doc)
   const evaluation = useFindings((s) => s.evaluation)
-  const findings = useMemo(() => findingsAsDesigned(evaluation, doc, knownToday()), [evaluation, doc])
+  // While a what-if factor is in force the findings at ×1 are checked first; a picture waits for them.
+  const { findings, checking } = useFindingsAsDesigned(evaluation, doc)
   const selected = useSelection((s) => s.nodeIds)
   const selection = useMemo(() => withDescendants(doc, selected), [doc, selected])
   // A deck always shows the whole design, and has a slide for every phase.
@@ -157,6 +158,7 @@ export default function ExportDialog() {
   )
   const fits = (s: ImageScale) => format !== 'png' || canRasterise(picture, s)
   const largestFitting = ([3, 2, 1] as const).find(fits)
+  const checkingFindings = checking && (format === 'png' || format === 'svg')
 
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
@@ -164,7 +166,7 @@ export default function ExportDialog() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    if (busy) return
+    if (busy || checkingFindings) return
     if (format === 'drawio' || format === 'pptx') {
       setBusy(true)
       const done =
@@ -332,8 +334,8 @@ export default function ExportDialog() {
           <button type="button" className="button" onClick={closeExportDialog} disabled={busy}>
             Cancel
           </button>
-          <button type="submit" className="button is-primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
+          <button type="submit" className="button is-primary" disabled={busy || checkingFindings}>
+            {busy ? 'Exporting…' : checkingFindings ? 'Checking…' : 'Export'}
           </button>
         </div>
       </form>

@@ -2,10 +2,11 @@
 // chrome (no palette, inspector, handles or grips), in large type. It steps through the design's
 // phases (arrow keys, Page Up/Down of a presenter remote, or the phase strip); each step shows the
 // elements up to that phase, on a camera fitted to the whole design so nothing jumps between
-// steps, with the findings, capacity and cost of evaluating that step's sub-design. While it is on,
-// only the present, theme and save commands run (Save: its shortcut, and main's close prompt asking
-// the page to save); the design is never touched, so entering or leaving never marks it unsaved.
-// Esc (or F5) leaves. Runs in the renderer.
+// steps, with the findings, capacity and cost of evaluating that step's sub-design (in a worker,
+// step-evaluation.ts: the step is drawn at once and reads "Checking…" until they come). While it
+// is on, only the present, theme and save commands run (Save: its shortcut, and main's close prompt
+// asking the page to save); the design is never touched, so entering or leaving never marks it
+// unsaved. Esc (or F5) leaves. Runs in the renderer.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import {
   ReactFlow,
@@ -18,7 +19,6 @@ import {
 import { runsWhilePresenting } from '../../../shared/commands/table'
 import type { DesignDocument } from '../../../shared/model/document'
 import { NODE_KINDS, type EdgeKind } from '../../../shared/model/schema'
-import { evaluateDesign } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER } from '../../../shared/rules/types'
 import { runCommand, setCommandGuard } from '../commands'
 import { Icon } from '../components/icons'
@@ -40,6 +40,7 @@ import { designAtPhase, newAtPhase, presentationSteps } from './phase-filter'
 import { goToStep, stopPresentation, usePresentation } from '../store/presentation'
 import { useToday } from '../store/today'
 import { StepSummary } from './StepSummary'
+import { useStepEvaluation } from './step-evaluation'
 
 const nodeTypes: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentationNode]))
 const edgeTypes: EdgeTypes = { design: DesignEdgeView }
@@ -225,11 +226,12 @@ export function PresentationMode() {
   const stepDoc = useMemo(() => designAtPhase(doc, phaseId), [doc, phaseId])
   // On today's date, as the editor checks it, when the design has no evaluation date of its own.
   const today = useToday()
-  const evaluation = useMemo(() => evaluateDesign(stepDoc, today === null ? {} : { today }), [stepDoc, today])
+  const evaluation = useStepEvaluation(stepDoc, today)
   const newIds = useMemo(() => newAtPhase(doc, phaseId), [doc, phaseId])
   const stepInfo = useMemo<StepNodeInfo>(() => {
     const verdicts = new Map<string, NodeVerdict>()
-    for (const finding of evaluation.findings) {
+    const findings = evaluation.status === 'done' ? evaluation.evaluation.findings : []
+    for (const finding of findings) {
       const id = finding.nodeIds[0]
       if (finding.suppressed || id === undefined) continue
       const previous = verdicts.get(id)

@@ -1,12 +1,14 @@
 // The side panel of a presentation step, in large type for the back of the room: how many elements
 // the step has (and how many it adds), its findings by severity with the most important ones named,
-// the capacity rows closest to their limits, and the monthly cost estimate. Everything comes from
-// evaluating the step's own sub-design. Runs in the renderer.
+// the capacity rows closest to their limits, and the monthly cost estimate. Everything but the
+// element count comes from evaluating the step's own sub-design, which reads "Checking…" until it
+// is done (or says why it could not be). Runs in the renderer.
 import type { DesignDocument } from '../../../shared/model/document'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { SEVERITY_ORDER, type CapacityRow, type Severity } from '../../../shared/rules/types'
 import { formatMoney, formatNumber } from '../../../shared/report/labels'
 import { SEVERITIES, StateIcon, presentCountLabel } from '../components/SeverityIcon'
+import type { StepEvaluation } from './step-evaluation'
 import './StepSummary.css'
 
 /** How many findings and capacity rows are named: in the side panel, and in the band below the canvas. */
@@ -174,9 +176,44 @@ function Cost({ evaluation }: { evaluation: Evaluation }) {
   )
 }
 
+/** The sections while the step's evaluation is on its way or has failed, in the same places. */
+function NotYetChecked({ evaluation }: { evaluation: Exclude<StepEvaluation, { status: 'done' }> }) {
+  const checking = evaluation.status === 'checking'
+  const pending = <p className="present-empty">{checking ? 'Checking…' : 'Not checked.'}</p>
+  return (
+    <>
+      <section className="present-section" aria-labelledby="present-findings-title">
+        <h2 id="present-findings-title">Findings</h2>
+        {checking ? (
+          <p className="present-verdict" role="status">
+            <StateIcon name="checking" size={26} />
+            Checking…
+          </p>
+        ) : (
+          <>
+            <p className="present-verdict" role="alert">
+              <StateIcon name="paused" size={26} />
+              Not checked
+            </p>
+            <p className="present-more">The checks could not run: {evaluation.message}.</p>
+          </>
+        )}
+      </section>
+      <section className="present-section" aria-labelledby="present-capacity-title">
+        <h2 id="present-capacity-title">Capacity</h2>
+        {pending}
+      </section>
+      <section className="present-section" aria-labelledby="present-cost-title">
+        <h2 id="present-cost-title">Monthly cost</h2>
+        {pending}
+      </section>
+    </>
+  )
+}
+
 export function StepSummary(props: {
   doc: DesignDocument
-  evaluation: Evaluation
+  evaluation: StepEvaluation
   newCount: number
   stepName: string
   /** In the band below the canvas (less height): fewer rows are named. */
@@ -185,16 +222,26 @@ export function StepSummary(props: {
   const { doc, evaluation, newCount } = props
   const size = props.compact ? 'band' : 'side'
   return (
-    <aside className="present-summary" aria-label={`${props.stepName}: summary`}>
+    <aside
+      className="present-summary"
+      aria-label={`${props.stepName}: summary`}
+      aria-busy={evaluation.status === 'checking' || (evaluation.status === 'done' && !evaluation.current)}
+    >
       <p className="present-elements" data-testid="present-elements">
         <strong>{plural(doc.nodes.length, 'element', 'elements')}</strong>
         {newCount > 0 ? (
           <span className="present-new-count">{newCount.toLocaleString('en-US')} new</span>
         ) : null}
       </p>
-      <Findings evaluation={evaluation} shown={SHOWN_FINDINGS[size]} />
-      <Capacity doc={doc} evaluation={evaluation} shown={SHOWN_CAPACITY[size]} />
-      <Cost evaluation={evaluation} />
+      {evaluation.status === 'done' ? (
+        <>
+          <Findings evaluation={evaluation.evaluation} shown={SHOWN_FINDINGS[size]} />
+          <Capacity doc={doc} evaluation={evaluation.evaluation} shown={SHOWN_CAPACITY[size]} />
+          <Cost evaluation={evaluation.evaluation} />
+        </>
+      ) : (
+        <NotYetChecked evaluation={evaluation} />
+      )}
     </aside>
   )
 }

@@ -1,7 +1,8 @@
 // Messages between the renderer and the rules worker. Every request carries the design's revision;
-// the worker echoes it so the client can drop answers for designs that have changed since. The
-// client asks for an EvaluateRequest; on the wire the design travels as an EvaluateMessage, whose
-// design is the difference from the one the worker already holds (design-delta.ts).
+// the worker echoes it so the client can drop answers for designs that have changed since (the
+// one-off evaluator, snapshot-evaluator.ts, puts its request's number there). The client asks for an
+// EvaluateRequest; on the wire the design travels as an EvaluateMessage, whose design is the
+// difference from the one the worker already holds (design-delta.ts).
 import type { DesignDocument } from '../../../shared/model/document'
 import type { EvaluationOptions } from '../../../shared/rules/context'
 import type { Evaluation } from '../../../shared/rules/engine'
