@@ -1,6 +1,8 @@
 // The rules worker: rebuilds each design from the update it receives (design-delta.ts), evaluates
 // it with the shared engine, off the UI thread, and answers with the findings, capacity and cost for
-// that revision. Runs in a module Web Worker.
+// that revision. Two instances run: the live canvas checking's (client.ts) and, once needed, the
+// one-off evaluations' of the presentation and the exports (snapshot-evaluator.ts). Runs in a
+// module Web Worker.
 import '../platform/zod-config'
 import { evaluateDesign } from '../../../shared/rules/engine'
 import { DesignReceiver } from './design-delta'
