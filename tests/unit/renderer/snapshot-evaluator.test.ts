@@ -3,44 +3,12 @@
 // request is never sent, and a worker that fails, stops or hangs rejects the request with the reason
 // and is replaced; after a minute without work the worker is ended.
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { WorkerLike } from '../../../src/renderer/src/validation/client'
-import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
-import type { EvaluateMessage, WorkerReply } from '../../../src/renderer/src/validation/protocol'
 import { SnapshotEvaluator } from '../../../src/renderer/src/validation/snapshot-evaluator'
-import type { DesignDocument } from '../../../src/shared/model/document'
 import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { designAtPhase } from '../../../src/shared/picture/design-at-phase'
 import { fixture } from '../../../src/shared/testing/fixture'
+import { FakeRulesWorker, manualTimers } from '../../support/fake-rules-worker'
 import { TEST_TODAY } from '../../support/today'
-
-/** Holds the messages it receives and answers one when told, with the real engine, as rules.worker.ts does. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: { data: WorkerReply }) => void) | null = null
-  onerror: ((event: unknown) => void) | null = null
-  messages: EvaluateMessage[] = []
-  terminated = false
-  private readonly held = new DesignReceiver()
-  private readonly designs: DesignDocument[] = []
-  postMessage(message: EvaluateMessage): void {
-    this.messages.push(message)
-    this.designs.push(this.held.apply(message.design))
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  /** Answers the `index`th message received. */
-  answer(index = this.messages.length - 1): void {
-    const { revision, options } = this.messages[index] ?? raise('no such message')
-    const doc = this.designs[index] ?? raise('no such design')
-    this.onmessage?.({
-      data: { type: 'result', revision, evaluation: evaluateDesign(doc, options), durationMs: 1 },
-    })
-  }
-  fail(message: string, index = this.messages.length - 1): void {
-    const { revision } = this.messages[index] ?? raise('no such message')
-    this.onmessage?.({ data: { type: 'error', revision, message } })
-  }
-}
 
 function raise(message: string): never {
   throw new Error(message)
@@ -51,38 +19,27 @@ const today = designAtPhase(doc, 'today')
 const pilot = designAtPhase(doc, 'pilot')
 
 describe('SnapshotEvaluator', () => {
-  let workers: FakeWorker[]
-  let timers: { fn: () => void; ms: number; live: boolean }[]
+  let workers: FakeRulesWorker[]
+  let timers: ReturnType<typeof manualTimers>
   let evaluator: SnapshotEvaluator
 
   beforeEach(() => {
     workers = []
-    timers = []
+    timers = manualTimers()
     evaluator = new SnapshotEvaluator({
       createWorker: () => {
-        const w = new FakeWorker()
+        const w = new FakeRulesWorker()
         workers.push(w)
         return w
       },
       timeoutMs: 30_000,
       idleMs: 60_000,
-      setTimer: (fn, ms) => {
-        const t = { fn, ms, live: true }
-        timers.push(t)
-        return t
-      },
-      clearTimer: (h) => {
-        ;(h as { live: boolean }).live = false
-      },
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
     })
   })
 
-  const fire = (ms: number) => {
-    for (const t of timers.filter((x) => x.live && x.ms === ms)) {
-      t.live = false
-      t.fn()
-    }
-  }
+  const fire = (ms: number) => timers.fire(ms)
   const worker = (i: number) => workers[i] ?? raise(`no worker ${i}`)
 
   it('starts no worker before the first request, and answers it with the evaluation of the design sent', async () => {
@@ -141,7 +98,7 @@ describe('SnapshotEvaluator', () => {
     leaving.abort()
     await expect(left).rejects.toThrow()
     expect(worker(0).messages).toHaveLength(1)
-    worker(0).answer(0)
+    worker(0).answer()
     expect(worker(0).messages).toHaveLength(2)
     worker(0).answer()
     expect((await next).summary).toEqual(evaluateDesign(pilot).summary)

@@ -3,85 +3,47 @@
 // the status says "paused".
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CheckingStatus } from '../../../src/renderer/src/store/findings'
-import { ValidationClient, type WorkerLike } from '../../../src/renderer/src/validation/client'
-import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
-import type {
-  EvaluateMessage,
-  EvaluateRequest,
-  WorkerReply,
-} from '../../../src/renderer/src/validation/protocol'
+import { ValidationClient } from '../../../src/renderer/src/validation/client'
 import { newDesign } from '../../../src/shared/model/factory'
 import { evaluateDesign, type Evaluation } from '../../../src/shared/rules/engine'
-
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: { data: WorkerReply }) => void) | null = null
-  onerror: ((event: unknown) => void) | null = null
-  /** What it received, with the design rebuilt as the real worker does. */
-  received: EvaluateRequest[] = []
-  /** What it received on the wire. */
-  messages: EvaluateMessage[] = []
-  terminated = false
-  private readonly held = new DesignReceiver()
-  postMessage(message: EvaluateMessage): void {
-    this.messages.push(message)
-    const { type, revision, options } = message
-    this.received.push({ type, revision, options, doc: this.held.apply(message.design) })
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-  answer(revision: number): void {
-    this.onmessage?.({ data: { type: 'result', revision, evaluation: evaluation(), durationMs: 1 } })
-  }
-}
+import { FakeRulesWorker, manualTimers } from '../../support/fake-rules-worker'
 
 const design = newDesign('2026-11-26')
 let cached: Evaluation | undefined
 const evaluation = () => (cached ??= evaluateDesign(design))
 
 describe('ValidationClient', () => {
-  let workers: FakeWorker[]
+  let workers: FakeRulesWorker[]
   let results: number[]
   let statuses: CheckingStatus[]
-  let timers: { fn: () => void; ms: number; live: boolean }[]
+  let timers: ReturnType<typeof manualTimers>
   let client: ValidationClient
 
   beforeEach(() => {
     workers = []
     results = []
     statuses = []
-    timers = []
+    timers = manualTimers()
     client = new ValidationClient({
       createWorker: () => {
-        const w = new FakeWorker()
+        const w = new FakeRulesWorker()
         workers.push(w)
         return w
       },
       onResult: (revision) => results.push(revision),
       onStatus: (s) => statuses.push(s),
       timeoutMs: 5000,
-      setTimer: (fn, ms) => {
-        const t = { fn, ms, live: true }
-        timers.push(t)
-        return t
-      },
-      clearTimer: (h) => {
-        ;(h as { live: boolean }).live = false
-      },
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
     })
   })
 
-  const fire = (ms: number) => {
-    for (const t of timers.filter((x) => x.live && x.ms === ms)) {
-      t.live = false
-      t.fn()
-    }
-  }
+  const fire = (ms: number) => timers.fire(ms)
 
   it('sends a design with its revision and reports the result', () => {
     client.submit(design, 1)
     expect(workers[0]?.received.map((r) => r.revision)).toEqual([1])
-    workers[0]?.answer(1)
+    workers[0]?.reply(1, evaluation())
     expect(results).toEqual([1])
     expect(statuses).toEqual(['checking', 'ok'])
   })
@@ -92,16 +54,16 @@ describe('ValidationClient', () => {
     client.submit(design, 3)
     const w = workers[0]!
     expect(w.received.map((r) => r.revision)).toEqual([1])
-    w.answer(1)
+    w.reply(1, evaluation())
     expect(w.received.map((r) => r.revision)).toEqual([1, 3])
-    w.answer(3)
+    w.reply(3, evaluation())
     expect(results).toEqual([3])
   })
 
   it('drops an answer for an older revision', () => {
     client.submit(design, 1)
     client.submit(design, 2)
-    workers[0]!.answer(1)
+    workers[0]!.reply(1, evaluation())
     expect(results).toEqual([])
   })
 
@@ -113,7 +75,7 @@ describe('ValidationClient', () => {
     fire(100)
     expect(workers).toHaveLength(2)
     expect(workers[1]!.received.map((r) => [r.revision, r.doc])).toEqual([[4, design]])
-    workers[1]!.answer(4)
+    workers[1]!.reply(4, evaluation())
     expect(results).toEqual([4])
     expect(client.restartCount).toBe(1)
   })
@@ -132,10 +94,10 @@ describe('ValidationClient', () => {
     client.submit(design, 1)
     const dead = workers[0]!
     dead.onerror?.({ message: 'Uncaught TypeError' })
-    dead.answer(1)
+    dead.reply(1, evaluation())
     expect(results).toEqual([])
     fire(100)
-    workers[1]!.answer(1)
+    workers[1]!.reply(1, evaluation())
     expect(results).toEqual([1])
   })
 })

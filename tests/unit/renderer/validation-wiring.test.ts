@@ -4,13 +4,6 @@
 // in the findings store with the document revision it belongs to (an answer overtaken by a newer
 // request is dropped).
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { WorkerLike } from '../../../src/renderer/src/validation/client'
-import { DesignReceiver } from '../../../src/renderer/src/validation/design-delta'
-import type {
-  EvaluateMessage,
-  EvaluateRequest,
-  WorkerReply,
-} from '../../../src/renderer/src/validation/protocol'
 import { startValidation } from '../../../src/renderer/src/validation/useValidation'
 import {
   commitLiveGeometry,
@@ -21,8 +14,8 @@ import {
   useDocument,
 } from '../../../src/renderer/src/store/document'
 import { setGrowth, useFindings } from '../../../src/renderer/src/store/findings'
-import { evaluateDesign } from '../../../src/shared/rules/engine'
 import { fixture } from '../../../src/shared/testing/fixture'
+import { FakeRulesWorker } from '../../support/fake-rules-worker'
 import { TEST_TODAY } from '../../support/today'
 
 // The web adapter's clock (platform/web-adapter.ts) answers app:info in this DOM: pin it.
@@ -30,30 +23,10 @@ beforeAll(() => {
   window.__cmgToday = TEST_TODAY
 })
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: { data: WorkerReply }) => void) | null = null
-  onerror: ((event: unknown) => void) | null = null
-  /** What it received, with the design rebuilt as the real worker does. */
-  readonly received: EvaluateRequest[] = []
-  private readonly held = new DesignReceiver()
-  postMessage(message: EvaluateMessage): void {
-    const { type, revision, options } = message
-    this.received.push({ type, revision, options, doc: this.held.apply(message.design) })
-  }
-  terminate(): void {}
-  /** Answers the oldest unanswered request with a real evaluation. */
-  answer(): void {
-    const request = this.received.shift()
-    if (!request) throw new Error('nothing to answer')
-    const evaluation = evaluateDesign(request.doc, request.options)
-    this.onmessage?.({ data: { type: 'result', revision: request.revision, evaluation, durationMs: 1 } })
-  }
-}
-
 const ruleIds = () => useFindings.getState().evaluation?.findings.map((f) => f.ruleId) ?? []
 
 describe('validation wiring', () => {
-  let worker: FakeWorker
+  let worker: FakeRulesWorker
   let stop: () => void
 
   beforeEach(() => {
@@ -66,14 +39,14 @@ describe('validation wiring', () => {
       doc: fixture('contoso').build(),
       dirty: false,
     })
-    worker = new FakeWorker()
+    worker = new FakeRulesWorker()
     stop = startValidation(() => worker)
   })
 
   afterEach(() => stop())
 
   it('evaluates the design on start and after an edit and its undo, with their revisions', () => {
-    expect(worker.received).toHaveLength(1)
+    expect(worker.pending).toHaveLength(1)
     worker.answer()
     expect(useFindings.getState().revision).toBe(useDocument.getState().revision)
     expect(useFindings.getState().status).toBe('ok')
@@ -105,7 +78,7 @@ describe('validation wiring', () => {
     worker.answer()
     const revision = useDocument.getState().revision
     setGrowth(1.6)
-    expect(worker.received.at(-1)?.options).toMatchObject({ growth: 1.6 })
+    expect(worker.pending.at(-1)?.options).toMatchObject({ growth: 1.6 })
     worker.answer()
     expect(ruleIds()).toContain('CMG-CAP-001')
     expect(useFindings.getState().evaluation?.growth).toBe(1.6)
@@ -127,14 +100,14 @@ describe('validation wiring', () => {
     })
     expect(useFindings.getState().growth).toBe(1)
     expect(window.__cmgFindings?.submitted).toBe(sent + 1)
-    expect(worker.received.at(-1)?.options).toEqual({ growth: 1 })
-    expect(worker.received.at(-1)?.doc.nodes.some((n) => n.id === 'cmg-fc')).toBe(true)
+    expect(worker.pending.at(-1)?.options).toEqual({ growth: 1 })
+    expect(worker.pending.at(-1)?.doc.nodes.some((n) => n.id === 'cmg-fc')).toBe(true)
   })
 
   it('reports a failed worker as paused, then restarts it with the latest design', async () => {
     worker.answer()
     const failed = worker
-    const restarted = new FakeWorker()
+    const restarted = new FakeRulesWorker()
     stop()
     let created = 0
     stop = startValidation(() => (created++ === 0 ? failed : restarted))
@@ -142,7 +115,7 @@ describe('validation wiring', () => {
     expect(useFindings.getState().status).toBe('paused')
     expect(useFindings.getState().statusDetail).toBe('the checker stopped: out of memory')
     await new Promise((resolve) => setTimeout(resolve, 150))
-    expect(restarted.received).toHaveLength(1)
+    expect(restarted.pending).toHaveLength(1)
     restarted.answer()
     expect(useFindings.getState().status).toBe('ok')
     expect(window.__cmgFindings?.restarts).toBe(1)
@@ -155,7 +128,7 @@ describe('validation wiring', () => {
     setGrowth(1)
     worker.answer()
     expect(window.__cmgFindings?.evaluationCount).toBe(1)
-    expect(worker.received).toHaveLength(1)
+    expect(worker.pending).toHaveLength(1)
     worker.answer()
     expect(window.__cmgFindings?.evaluationCount).toBe(2)
     expect(useFindings.getState().evaluation?.growth).toBe(1)
@@ -168,7 +141,7 @@ describe('validation wiring', () => {
     loadOpened({ ok: true, handle: 'h2', fileName: 'old.cmgd', hasFile: true, doc: undated, dirty: false })
     // The worker gets one request at a time; answer each until the one with main's date has come.
     await vi.waitFor(() => {
-      while (worker.received.length > 0) worker.answer()
+      while (worker.pending.length > 0) worker.answer()
       const version = useFindings.getState().evaluation?.findings.find((f) => f.ruleId === 'CMG-VER-001')
       expect(version?.message).toContain(`today's date, ${TEST_TODAY}, was used`)
     })
