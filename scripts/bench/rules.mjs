@@ -1,7 +1,9 @@
 // Rules section of `npm run bench`: bundles the engine and the design generator with vite's build
 // API (SSR mode, to out/bench), then times a FULL evaluateDesign (findings, capacity, cost, summary)
 // of generated designs of 100, 1,000 and 5,000 nodes in Node: warm-up runs, then at least 15 timed
-// runs each, median. Returns rows { name, value, unit, budget, pass }; budget null means "reported,
+// runs each, median; then the worker's incremental re-evaluation after one property edit at 1,000
+// and 5,000 nodes (a client population's count, which the capacity rules read, and a note's text,
+// which no rule reads), each run from the evaluation of the design before it. Returns rows { name, value, unit, budget, pass }; budget null means "reported,
 // not gated".
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -16,6 +18,15 @@ const SIZES = [
   { nodes: 5_000, warmup: 10, runs: 41, budget: 100 },
 ]
 const SCALING_BUDGET = 6
+/** Property edits re-evaluated incrementally: what is edited, the element kind, the new props for run `step`. */
+const INCREMENTAL_EDITS = [
+  [
+    'a client population’s count',
+    'clientPopulation',
+    (props, step) => ({ ...props, count: props.count + step }),
+  ],
+  ['a note’s text', 'note', (props, step) => ({ ...props, text: `Edit ${step}` })],
+]
 
 async function bundleEngine() {
   await build({
@@ -122,6 +133,30 @@ export async function runRulesBench({ log }) {
       const parts = breakdown(engine, doc)
       log(`rules: budget missed at ${size.nodes} nodes; slowest parts (median ms):`)
       for (const part of parts.slice(0, 8)) log(`  ${part.name.padEnd(18)} ${part.ms.toFixed(2)}`)
+    }
+  }
+  for (const size of SIZES.filter((s) => s.nodes >= 1_000)) {
+    const doc = generateDesign(size.nodes)
+    for (const [edit, kind, change] of INCREMENTAL_EDITS) {
+      const index = doc.nodes.findIndex((n) => n.kind === kind)
+      const evaluator = new engine.IncrementalEvaluator()
+      evaluator.evaluate(doc)
+      let step = 0
+      const t = time(
+        () => {
+          step++
+          const nodes = doc.nodes.slice()
+          nodes[index] = { ...doc.nodes[index], props: change(doc.nodes[index].props, step) }
+          return evaluator.evaluate({ ...doc, nodes }).findings.length
+        },
+        size.warmup,
+        size.runs,
+      )
+      log(
+        `rules: incremental re-evaluation after editing ${edit} at ${size.nodes} nodes: median ${t.median.toFixed(2)} ms ` +
+          `(min ${t.min.toFixed(2)}, max ${t.max.toFixed(2)}; CPU time median ${t.cpu.toFixed(2)} ms)`,
+      )
+      rows.push(row(`rules.incremental_${kind}_ms_${size.nodes}`, round(t.median), 'ms', null))
     }
   }
   rows.push(

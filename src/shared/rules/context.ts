@@ -2,9 +2,21 @@
 // reads (docs/rules-catalogue.md section 2.1 notation and addendum A1: top, hasCAS, site(x),
 // cps(c, s), mps(s), popsVia(c), vms(c), runSize(c), perVm(c), conc(pop), evalDate, onboarded(t) …).
 // Pure and deterministic: iteration follows document order, and today's date comes from the host.
+// Every element a rule reaches comes from one of a few accessors, which note its kind, so the
+// engine knows which kinds of element each rule read (`tracked`) and can keep a rule's findings
+// when an edit changed no element of those kinds (incremental.ts).
 import { KINDS } from '../kinds'
 import type { DesignDocument } from '../model/document'
-import type { DesignEdge, DesignNode, EdgeKind, NodeKind, NodeOfKind, Tenant } from '../model/schema'
+import { NODE_KINDS } from '../model/schema'
+import type {
+  DesignEdge,
+  DesignNode,
+  DesignSettings,
+  EdgeKind,
+  NodeKind,
+  NodeOfKind,
+  Tenant,
+} from '../model/schema'
 import type { CmVersion } from '../model/versions'
 import { formatCount } from '../util/format-count'
 
@@ -109,31 +121,44 @@ export function named(n: DesignNode): string {
   return `${KINDS[n.kind].inFindings} ${label(n)}`
 }
 
+/** One bit per element kind: a set of kinds is a number (see RuleContext.tracked). */
+export const KIND_BIT: Readonly<Record<NodeKind, number>> = Object.fromEntries(
+  NODE_KINDS.map((kind, i) => [kind, 2 ** i]),
+) as Record<NodeKind, number>
+/** Every kind of element: what a part of the evaluation reads when it reads the whole design. */
+export const ALL_KINDS = 2 ** NODE_KINDS.length - 1
+
+/** What a part of the evaluation returned, and the kinds of element it read (KIND_BIT bits). */
+export interface Tracked<T> {
+  readonly value: T
+  readonly reads: number
+}
+
 export class RuleContext {
-  readonly doc: DesignDocument
+  private readonly document: DesignDocument
   readonly v: CmVersion
   readonly prod: boolean
   readonly growth: number
   /** Today's date from the host, if it gave one. */
   readonly today: string | undefined
-  readonly nodes: readonly DesignNode[]
   private readonly byId = new Map<string, DesignNode>()
   private readonly byKind = new Map<NodeKind, DesignNode[]>()
   private readonly childrenOf = new Map<string, DesignNode[]>()
   /** rolesAt(site, kind), by kind and site id, worked out when first asked. */
-  private readonly rolesByKind = new Map<NodeKind, Map<string, DesignNode[]>>()
+  private readonly rolesByKind = new Map<NodeKind, Map<string, Tracked<DesignNode[]>>>()
   private readonly outEdges = new Map<string, DesignEdge[]>()
   private readonly inEdges = new Map<string, DesignEdge[]>()
   private readonly tenantById = new Map<string, Tenant>()
-  private readonly memo = new Map<string, unknown>()
+  private readonly memo = new Map<string, Tracked<unknown>>()
+  /** Kinds of element read so far by the part of the evaluation now running (KIND_BIT bits). */
+  private reading = 0
 
   constructor(doc: DesignDocument, options: EvaluationOptions = {}) {
-    this.doc = doc
+    this.document = doc
     this.v = options.cmVersion ?? doc.design.cmVersion
     this.prod = doc.design.environment === 'production'
     this.growth = options.growth ?? 1
     this.today = options.today
-    this.nodes = doc.nodes
     for (const n of doc.nodes) {
       this.byId.set(n.id, n)
       const list = this.byKind.get(n.kind)
@@ -156,24 +181,67 @@ export class RuleContext {
     for (const t of doc.design.tenants) this.tenantById.set(t.id, t)
   }
 
+  /**
+   * Runs one part of the evaluation (a rule, the capacity rows, the cost) and says which kinds of
+   * element it read: the kinds of every element an accessor below handed it, directly or through a
+   * derived fact. The whole design (`doc`, `nodes`) counts as every kind.
+   */
+  tracked<T>(part: () => T): Tracked<T> {
+    const outer = this.reading
+    this.reading = 0
+    try {
+      const value = part()
+      return { value, reads: this.reading }
+    } finally {
+      // What a part read, its caller read too (a derived fact computed inside a rule).
+      this.reading |= outer
+    }
+  }
+
+  /** The whole design; a rule that reads it is re-run after every edit. */
+  get doc(): DesignDocument {
+    this.reading = ALL_KINDS
+    return this.document
+  }
+
+  /** Every element, in document order; a rule that reads them is re-run after every edit. */
+  get nodes(): readonly DesignNode[] {
+    this.reading = ALL_KINDS
+    return this.document.nodes
+  }
+
+  /** The design's settings (name, version, environment, tenants, PKI, price book…). */
+  get design(): DesignSettings {
+    return this.document.design
+  }
+
   /** Computes a derived fact once per evaluation (also used by capacity.ts). */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T
-    const value = compute()
-    this.memo.set(key, value)
-    return value
+    let entry = this.memo.get(key)
+    if (entry === undefined) this.memo.set(key, (entry = this.tracked(compute)))
+    else this.reading |= entry.reads
+    return entry.value as T
+  }
+
+  private saw(n: DesignNode): DesignNode {
+    this.reading |= KIND_BIT[n.kind]
+    return n
   }
 
   node(id: string | undefined): DesignNode | undefined {
-    return id === undefined ? undefined : this.byId.get(id)
+    const n = id === undefined ? undefined : this.byId.get(id)
+    return n && this.saw(n)
   }
 
   ofKind<K extends NodeKind>(kind: K): readonly NodeOfKind<K>[] {
+    this.reading |= KIND_BIT[kind]
     return (this.byKind.get(kind) ?? []) as NodeOfKind<K>[]
   }
 
   children(id: string): readonly DesignNode[] {
-    return this.childrenOf.get(id) ?? []
+    const list = this.childrenOf.get(id) ?? []
+    for (const n of list) this.reading |= KIND_BIT[n.kind]
+    return list
   }
 
   /** Targets of `kind` edges leaving `id`, in document order. */
@@ -182,7 +250,7 @@ export class RuleContext {
     for (const e of this.outEdges.get(id) ?? [])
       if (e.kind === kind) {
         const t = this.byId.get(e.target)
-        if (t) out.push(t)
+        if (t) out.push(this.saw(t))
       }
     return out
   }
@@ -192,7 +260,7 @@ export class RuleContext {
     for (const e of this.outEdges.get(id) ?? [])
       if (e.kind === kind) {
         const t = this.byId.get(e.target)
-        if (t) return t
+        if (t) return this.saw(t)
       }
     return undefined
   }
@@ -203,7 +271,7 @@ export class RuleContext {
     for (const e of this.inEdges.get(id) ?? [])
       if (e.kind === kind) {
         const s = this.byId.get(e.source)
-        if (s) out.push(s)
+        if (s) out.push(this.saw(s))
       }
     return out
   }
@@ -213,7 +281,7 @@ export class RuleContext {
     for (const e of this.inEdges.get(id) ?? [])
       if (e.kind === kind) {
         const s = this.byId.get(e.source)
-        if (s) return s
+        if (s) return this.saw(s)
       }
     return undefined
   }
@@ -269,12 +337,15 @@ export class RuleContext {
     if (!bySite) this.rolesByKind.set(kind, (bySite = new Map()))
     let roles = bySite.get(site.id)
     if (!roles) {
-      roles = []
-      for (const server of this.serversOf(site))
-        for (const r of this.children(server.id)) if (r.kind === kind) roles.push(r)
+      roles = this.tracked(() => {
+        const found: DesignNode[] = []
+        for (const server of this.serversOf(site))
+          for (const r of this.children(server.id)) if (r.kind === kind) found.push(r)
+        return found
+      })
       bySite.set(site.id, roles)
-    }
-    return roles as NodeOfKind<K>[]
+    } else this.reading |= roles.reads
+    return roles.value as NodeOfKind<K>[]
   }
 
   mps(site: SiteNode): MpNode[] {
@@ -400,7 +471,7 @@ export class RuleContext {
 
   /** The date the version-support check uses: the design's evaluation date, else today's. */
   get evalDate(): string | undefined {
-    return this.doc.design.evaluationDate ?? this.today
+    return this.document.design.evaluationDate ?? this.today
   }
 
   // --- Azure and Entra -----------------------------------------------------------------------

@@ -63,7 +63,7 @@ export function vmCostNotes(ctx: RuleContext, cmg: CmgNode): string[] {
 }
 
 export function estimateCost(ctx: RuleContext): CostEstimate {
-  const book = ctx.doc.design.priceBook
+  const book = ctx.design.priceBook
   const cur = book.currency || 'currency units'
   const cmgs: CmgCost[] = ctx.cmgs.map((cmg) => {
     // Priced at the size the CMG really runs, for at most 16 VMs (addendum A3.3).

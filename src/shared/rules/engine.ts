@@ -2,10 +2,12 @@
 // per node, the cost estimate and the growth headroom. Pure and deterministic: no clock, no
 // randomness (the evaluation date comes from the design, else from the host's `today` option),
 // findings sorted stably. The same code runs in the renderer's worker and in the CLI.
+// traceEvaluation also keeps what each part of the evaluation read, so that the next evaluation of
+// an edited design can re-run only the parts the edit can change (incremental.ts).
 import type { DesignDocument } from '../model/document'
 import type { CmVersion } from '../model/versions'
 import { computeCapacity } from './capacity'
-import { RuleContext, type EvaluationOptions } from './context'
+import { RuleContext, type EvaluationOptions, type Tracked } from './context'
 import { estimateCost, type CostEstimate } from './cost'
 import { RULES } from './registry'
 import { docLinks } from './sources'
@@ -47,27 +49,32 @@ function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
-/** Runs every rule that applies to the version; a rule that throws is reported, not fatal. */
-export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+/** What a rule found, or one finding saying it could not be checked: a defect in one rule must not hide every other finding. */
+function hitsOf(rule: Rule, ctx: RuleContext): readonly RuleHit[] {
+  try {
+    return rule.evaluate(ctx)
+  } catch (e) {
+    return [
+      {
+        nodeIds: [],
+        severity: 'warning',
+        message: `This rule could not be checked (${e instanceof Error ? e.message : String(e)}). Please report it.`,
+      },
+    ]
+  }
+}
+
+/** Findings from each rule's hits, with the design's suppressions applied, sorted. */
+function findingsOf(
+  hitsByRule: ReadonlyMap<Rule, readonly RuleHit[]>,
+  doc: DesignDocument,
+  v: CmVersion,
+): Finding[] {
   const suppressions = new Map<string, string>()
-  for (const s of ctx.doc.suppressions) suppressions.set(`${s.ruleId}\u0000${s.nodeId}`, s.reason)
+  for (const s of doc.suppressions) suppressions.set(`${s.ruleId}\u0000${s.nodeId}`, s.reason)
   const findings: Finding[] = []
-  for (const rule of rules) {
-    if (!ruleApplies(rule, ctx.v)) continue
+  for (const [rule, hits] of hitsByRule) {
     const docs = docLinks(rule.sources)
-    let hits: readonly RuleHit[]
-    try {
-      hits = rule.evaluate(ctx)
-    } catch (e) {
-      // A defect in one rule must not hide every other finding: report it as a finding of its own.
-      hits = [
-        {
-          nodeIds: [],
-          severity: 'warning',
-          message: `This rule could not be checked (${e instanceof Error ? e.message : String(e)}). Please report it.`,
-        },
-      ]
-    }
     for (const hit of hits) {
       let reason: string | undefined
       for (const id of hit.nodeIds) {
@@ -76,7 +83,7 @@ export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULE
       }
       findings.push({
         ruleId: rule.id,
-        severity: hit.severity ?? rule.severity(ctx.v),
+        severity: hit.severity ?? rule.severity(v),
         category: rule.category,
         title: rule.title,
         nodeIds: hit.nodeIds,
@@ -89,6 +96,13 @@ export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULE
     }
   }
   return findings.sort(compareFindings)
+}
+
+/** Runs every rule that applies to the version; a rule that throws is reported, not fatal. */
+export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+  const hitsByRule = new Map<Rule, readonly RuleHit[]>()
+  for (const rule of rules) if (ruleApplies(rule, ctx.v)) hitsByRule.set(rule, hitsOf(rule, ctx))
+  return findingsOf(hitsByRule, ctx.doc, ctx.v)
 }
 
 export function summarize(findings: readonly Finding[]): EvaluationSummary {
@@ -105,15 +119,69 @@ export function summarize(findings: readonly Finding[]): EvaluationSummary {
   return { errors, warnings, info, suppressed }
 }
 
-export function evaluateDesign(doc: DesignDocument, options: EvaluationOptions = {}): Evaluation {
-  const ctx = new RuleContext(doc, options)
-  const findings = evaluateFindings(ctx)
-  return {
-    cmVersion: ctx.v,
-    growth: ctx.growth,
+/**
+ * An evaluation with, for each of its parts (every rule that applies, the capacity rows, the cost),
+ * what the part returned and the kinds of element it read: what incremental.ts needs to re-run
+ * only the parts an edit can change.
+ */
+export interface TracedEvaluation {
+  readonly doc: DesignDocument
+  readonly options: EvaluationOptions
+  readonly evaluation: Evaluation
+  readonly rules: ReadonlyMap<Rule, Tracked<readonly RuleHit[]>>
+  readonly capacity: Tracked<readonly CapacityRow[]>
+  readonly cost: Tracked<CostEstimate>
+}
+
+/**
+ * Evaluates `doc`. With `reuse`, the evaluation of an earlier version of the same design that
+ * differs from `doc` only in the properties of elements of the kinds in `reuse.changedKinds`
+ * (KIND_BIT bits; same options, settings, suppressions, connections and element ids, kinds and
+ * parents): a part that read none of those kinds keeps its earlier result.
+ */
+export function traceEvaluation(
+  doc: DesignDocument,
+  options: EvaluationOptions = {},
+  reuse?: { readonly previous: TracedEvaluation; readonly changedKinds: number },
+): TracedEvaluation {
+  let context: RuleContext | undefined
+  const ctx = (): RuleContext => (context ??= new RuleContext(doc, options))
+  const stale = <T>(earlier: Tracked<T> | undefined): earlier is undefined =>
+    earlier === undefined || reuse === undefined || (earlier.reads & reuse.changedKinds) !== 0
+  let rerun = false
+  const part = <T>(earlier: Tracked<T> | undefined, run: (c: RuleContext) => T): Tracked<T> => {
+    if (!stale(earlier)) return earlier
+    rerun = true
+    const c = ctx()
+    return c.tracked(() => run(c))
+  }
+
+  const v = options.cmVersion ?? doc.design.cmVersion
+  const rules = new Map<Rule, Tracked<readonly RuleHit[]>>()
+  for (const rule of RULES)
+    if (ruleApplies(rule, v))
+      rules.set(
+        rule,
+        part(reuse?.previous.rules.get(rule), (c) => hitsOf(rule, c)),
+      )
+  const capacity = part(reuse?.previous.capacity, computeCapacity)
+  const cost = part(reuse?.previous.cost, estimateCost)
+  if (!rerun && reuse !== undefined) return { ...reuse.previous, doc, options }
+
+  const hitsByRule = new Map<Rule, readonly RuleHit[]>()
+  for (const [rule, hits] of rules) hitsByRule.set(rule, hits.value)
+  const findings = findingsOf(hitsByRule, doc, v)
+  const evaluation: Evaluation = {
+    cmVersion: v,
+    growth: options.growth ?? 1,
     findings,
-    capacity: computeCapacity(ctx),
-    cost: estimateCost(ctx),
+    capacity: capacity.value,
+    cost: cost.value,
     summary: summarize(findings),
   }
+  return { doc, options, evaluation, rules, capacity, cost }
+}
+
+export function evaluateDesign(doc: DesignDocument, options: EvaluationOptions = {}): Evaluation {
+  return traceEvaluation(doc, options).evaluation
 }

@@ -15,7 +15,7 @@ export const rule: Rule = {
     ctx.pops.flatMap((pop) => {
       if (pop.props.authMethod !== 'entra' || pop.props.identityType !== 'hybrid') return []
       const missing: string[] = []
-      if (!ctx.doc.design.adUserDiscovery) missing.push('Active Directory user discovery is off')
+      if (!ctx.design.adUserDiscovery) missing.push('Active Directory user discovery is off')
       const tenant = ctx.tenant(pop.props.identityTenantId)
       if (!tenant) missing.push('no identity tenant is set, so Entra user discovery has nowhere to run')
       else if (!ctx.onboarded(tenant.id))

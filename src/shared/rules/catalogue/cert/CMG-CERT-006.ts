@@ -13,7 +13,7 @@ export const rule: Rule = {
   fix: 'Publish the certificate revocation list on the internet, or turn off "Verify client certificate revocation" on the CMG.',
   sources: ['SEC', 'COST', 'SETUP'],
   evaluate: (ctx) => {
-    if (ctx.doc.design.pki.crlPublishedExternally) return []
+    if (ctx.design.pki.crlPublishedExternally) return []
     return ctx.cmgs.flatMap((cmg) => {
       if (!cmg.props.verifyClientCertRevocation) return []
       const pki = ctx.popsVia(cmg).filter((p) => p.props.authMethod === 'pki')

@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (date === undefined || end >= date) return []
     const top = ctx.top
     const when =
-      ctx.doc.design.evaluationDate === undefined
+      ctx.design.evaluationDate === undefined
         ? `the design has no evaluation date, so today's date, ${date}, was used`
         : `the design is evaluated on ${date}`
     return [
