@@ -1,6 +1,7 @@
 // Test doubles for the rules worker's clients (validation/client.ts, validation/snapshot-evaluator.ts
-// and their wiring): a worker that keeps what it is sent, rebuilding each design from its delta as
-// rules.worker.ts does, and answers only when a test says so; and timers a test fires by hand.
+// and their wiring): a worker that keeps what it is sent, rebuilding each design from its delta and
+// evaluating it incrementally as rules.worker.ts does (answering 'unchanged' when the evaluation is
+// the one it sent last), and answers only when a test says so; and timers a test fires by hand.
 import type { WorkerLike } from '../../src/renderer/src/validation/client'
 import { DesignReceiver } from '../../src/renderer/src/validation/design-delta'
 import type {
@@ -8,7 +9,8 @@ import type {
   EvaluateRequest,
   WorkerReply,
 } from '../../src/renderer/src/validation/protocol'
-import { evaluateDesign, type Evaluation } from '../../src/shared/rules/engine'
+import type { Evaluation } from '../../src/shared/rules/engine'
+import { IncrementalEvaluator } from '../../src/shared/rules/incremental'
 
 export class FakeRulesWorker implements WorkerLike {
   onmessage: ((event: { data: WorkerReply }) => void) | null = null
@@ -21,6 +23,8 @@ export class FakeRulesWorker implements WorkerLike {
   readonly pending: EvaluateRequest[] = []
   terminated = false
   private readonly held = new DesignReceiver()
+  private readonly evaluator = new IncrementalEvaluator()
+  private lastSent: Evaluation | undefined
 
   postMessage(message: EvaluateMessage): void {
     this.messages.push(message)
@@ -34,11 +38,21 @@ export class FakeRulesWorker implements WorkerLike {
     this.terminated = true
   }
 
-  /** Answers the oldest pending request with the real engine's evaluation of its design. */
+  /**
+   * Answers the oldest pending request with the real engine's evaluation of its design, as the
+   * worker does: 'unchanged' when it is the evaluation sent last.
+   */
   answer(): void {
     const request = this.pending.shift()
     if (!request) throw new Error('nothing to answer')
-    this.reply(request.revision, evaluateDesign(request.doc, request.options))
+    const evaluation = this.evaluator.evaluate(request.doc, request.options)
+    if (evaluation === this.lastSent) this.unchanged(request.revision)
+    else this.reply(request.revision, evaluation)
+  }
+
+  /** Says the evaluation of `revision` is the one sent last, asked for or not. */
+  unchanged(revision: number): void {
+    this.onmessage?.({ data: { type: 'unchanged', revision, durationMs: 1 } })
   }
 
   /** Fails the oldest pending request as a throwing engine would. */
@@ -50,6 +64,7 @@ export class FakeRulesWorker implements WorkerLike {
 
   /** Sends a result for `revision`, asked for or not. */
   reply(revision: number, evaluation: Evaluation): void {
+    this.lastSent = evaluation
     this.onmessage?.({ data: { type: 'result', revision, evaluation, durationMs: 1 } })
   }
 }

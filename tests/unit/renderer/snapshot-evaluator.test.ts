@@ -77,6 +77,15 @@ describe('SnapshotEvaluator', () => {
     expect((await second).capacity).toEqual(evaluateDesign(pilot).capacity)
   })
 
+  it("resolves an 'unchanged' answer with the evaluation the worker sent before", async () => {
+    const first = evaluator.evaluate(today, { today: TEST_TODAY })
+    worker(0).answer()
+    const again = evaluator.evaluate(today, { today: TEST_TODAY })
+    worker(0).answer()
+    expect(await again).toBe(await first)
+    expect(await again).toEqual(evaluateDesign(today, { today: TEST_TODAY }))
+  })
+
   it('never sends a request abandoned while it waits, and rejects it at once', async () => {
     const first = evaluator.evaluate(today)
     const leaving = new AbortController()

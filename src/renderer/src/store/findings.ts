@@ -104,7 +104,8 @@ export function applyEvaluation(revision: number, evaluation: Evaluation, durati
     revision,
     evaluation,
     lastDurationMs: durationMs,
-    byNode: groupByNode(evaluation, s.byNode),
+    // The same evaluation for a newer revision (an edit no rule reads): every entry stays.
+    byNode: evaluation === s.evaluation ? s.byNode : groupByNode(evaluation, s.byNode),
   }))
 }
 

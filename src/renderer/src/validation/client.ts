@@ -39,6 +39,8 @@ export class ValidationClient {
   private restarts = 0
   /** What the current worker holds, so each request sends only what changed. */
   private readonly design = new DesignSender()
+  /** The evaluation the current worker sent last (what an 'unchanged' answer stands for). */
+  private lastEvaluation: Evaluation | undefined
   private readonly timeoutMs: number
   private readonly setTimer: (fn: () => void, ms: number) => unknown
   private readonly clearTimer: (handle: unknown) => void
@@ -105,10 +107,16 @@ export class ValidationClient {
       this.fail(from, reply.message)
       return
     }
+    if (reply.type === 'result') this.lastEvaluation = reply.evaluation
+    const evaluation = this.lastEvaluation
+    if (evaluation === undefined) {
+      this.fail(from, 'the checker answered "unchanged" before sending any evaluation')
+      return
+    }
     this.stopWatchdog()
     this.inFlight = null
     if (reply.revision >= this.latestRevision) {
-      this.opts.onResult(reply.revision, reply.evaluation, reply.durationMs)
+      this.opts.onResult(reply.revision, evaluation, reply.durationMs)
       this.opts.onStatus('ok')
     }
     this.sendQueued()
@@ -123,6 +131,7 @@ export class ValidationClient {
     from.terminate()
     this.worker = null
     this.design.reset()
+    this.lastEvaluation = undefined
     const retry = this.queued ?? this.inFlight
     this.queued = null
     this.inFlight = null

@@ -29,4 +29,9 @@ export type WorkerReply =
       readonly evaluation: Evaluation
       readonly durationMs: number
     }
+  /**
+   * The evaluation of this revision is the very one the worker sent last (an edit no rule reads,
+   * such as a note's text): nothing to copy, and the client keeps what it holds.
+   */
+  | { readonly type: 'unchanged'; readonly revision: number; readonly durationMs: number }
   | { readonly type: 'error'; readonly revision: number; readonly message: string }

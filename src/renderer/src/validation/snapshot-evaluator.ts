@@ -45,6 +45,8 @@ export class SnapshotEvaluator {
   private worker: WorkerLike | null = null
   /** What the current worker holds, so each request sends only what changed. */
   private readonly design = new DesignSender()
+  /** The evaluation the current worker sent last (what an 'unchanged' answer stands for). */
+  private lastEvaluation: Evaluation | undefined
   private readonly waiting: Job[] = []
   private inFlight: Job | null = null
   private lastId = 0
@@ -125,15 +127,21 @@ export class SnapshotEvaluator {
   }
 
   private receive(reply: WorkerReply): void {
+    if (reply.type === 'result') this.lastEvaluation = reply.evaluation
     const job = this.inFlight
     if (!job || reply.revision !== job.id) return
     this.stopTimer('watchdog')
     this.inFlight = null
-    if (reply.type === 'result') this.settle(job, () => job.resolve(reply.evaluation))
+    const evaluation = this.lastEvaluation
+    if (reply.type !== 'error' && evaluation !== undefined) this.settle(job, () => job.resolve(evaluation))
     else {
       // The worker may not hold the design it was sent: the next one goes whole.
       this.design.reset()
-      this.settle(job, () => job.reject(new Error(reply.message)))
+      const detail =
+        reply.type === 'error'
+          ? reply.message
+          : 'the checker answered "unchanged" before sending any evaluation'
+      this.settle(job, () => job.reject(new Error(detail)))
     }
     this.sendNext()
   }
@@ -152,6 +160,7 @@ export class SnapshotEvaluator {
     this.worker?.terminate()
     this.worker = null
     this.design.reset()
+    this.lastEvaluation = undefined
   }
 
   private startIdleTimer(): void {
