@@ -520,12 +520,33 @@ async function timeOneEdit(page, noteBox, text) {
   const editor = page.getByRole('textbox', { name: 'Note text' })
   await editor.waitFor()
   await editor.fill(text)
-  await page.evaluate(() => {
+  return timeCommitKey(page, 'Control+Enter')
+}
+
+/**
+ * Sets the selected client population's client count in the inspector and times its commit (Enter)
+ * like a note edit: an edit the capacity rules and 27 other rules read, so the worker re-runs them.
+ */
+async function timeOnePopulationEdit(page, count) {
+  const field = page
+    .getByRole('region', { name: 'Selection', exact: true })
+    .getByLabel('Clients', { exact: true })
+  await field.fill(String(count))
+  return timeCommitKey(page, 'Enter')
+}
+
+/**
+ * Presses `key` (Enter, with Ctrl or not), which commits an edit, and times from the key press to
+ * the first painted frame after the findings store holds the evaluation of the edited revision,
+ * counting the canvas's React commits over the same span.
+ */
+async function timeCommitKey(page, key) {
+  await page.evaluate((ctrl) => {
     const f = window.__cmgFindings
     const target = f.revision + 1
     window.__benchEdit = new Promise((done) => {
       const onKey = (event) => {
-        if (event.key !== 'Enter' || !event.ctrlKey) return
+        if (event.key !== 'Enter' || event.ctrlKey !== ctrl) return
         removeEventListener('keydown', onKey, true)
         window.__bench.resetCommits()
         const start = performance.now()
@@ -540,8 +561,8 @@ async function timeOneEdit(page, noteBox, text) {
       }
       addEventListener('keydown', onKey, true)
     })
-  })
-  await page.keyboard.press('Control+Enter')
+  }, key.startsWith('Control+'))
+  await page.keyboard.press(key)
   return page.evaluate(() => window.__benchEdit)
 }
 
@@ -562,15 +583,16 @@ const twoFrames = async (page) => {
 }
 
 /**
- * The centre of the design's note on screen. The note is found from the design's geometry (its
- * top-level position and the viewport), not the DOM: at far zoom the app draws it on its canvas
- * layer. The note can be out of view or under a panel (a large design is fitted to its width, a
- * small one opens at 100 % from its left): then the canvas is panned with the wheel, at the zoom
- * the design opened at, until the note is well inside it. The pointer then hovers just inside the note's corner, which at far zoom makes it a
- * DOM node, whose box gives the centre.
+ * The centre on screen of a top-level element (the design's note, a client population; `nodeClass`
+ * is its React Flow node type). It is found from the design's geometry (its position and the
+ * viewport), not the DOM: at far zoom the app draws it on its canvas layer. It can be out of view
+ * or under a panel (a large design is fitted to its width, a small one opens at 100 % from its
+ * left): then the canvas is panned with the wheel, at the zoom the design opened at, until it is
+ * well inside. The pointer then hovers just inside its corner, which at far zoom makes it a DOM
+ * node, whose box gives the centre.
  */
-async function showNote(page, notePosition) {
-  const note = page.locator('.react-flow__node-note').first()
+async function showElement(page, position, nodeClass) {
+  const note = page.locator(`.react-flow__node-${nodeClass}`).first()
   const pane = await page.locator('.react-flow').boundingBox()
   if (!pane) throw new Error('validation: no canvas')
   // Where the note's corner is brought: clear of the canvas's edges and of the boxes drawn over it
@@ -578,13 +600,13 @@ async function showNote(page, notePosition) {
   const spot = { x: pane.x + pane.width / 3, y: pane.y + 80 }
   const clear = (p) =>
     p.x > pane.x + 40 && p.x < pane.x + pane.width / 2 && p.y > pane.y + 40 && p.y < pane.y + pane.height / 2
-  let corner = await toClient(page, notePosition)
+  let corner = await toClient(page, position)
   // The wheel pans the app's canvas (Ctrl+wheel zooms), so the zoom the design opened at is kept.
   for (let i = 0; i < 4 && !clear(corner); i++) {
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
     await page.mouse.wheel(corner.x - spot.x, corner.y - spot.y)
     await twoFrames(page)
-    corner = await toClient(page, notePosition)
+    corner = await toClient(page, position)
   }
   await page.mouse.move(corner.x + 3, corner.y + 3)
   await twoFrames(page)
@@ -595,7 +617,7 @@ async function showNote(page, notePosition) {
     box.y + box.height > pane.y + pane.height ||
     box.x + box.width > pane.x + pane.width
   )
-    throw new Error('validation: could not bring the note into view (or hovering it drew no DOM node)')
+    throw new Error('validation: could not bring the element into view (or hovering it drew no DOM node)')
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
@@ -616,6 +638,34 @@ async function recoverySnapshotHolds(page, text) {
   )
 }
 
+/**
+ * Edits a top-level client population's client count with the note's warm-ups and samples, on the
+ * page the note edits ran on; median and p95.
+ */
+async function timePopulationEdits(page, design, size, log) {
+  const pop = design
+    .generateDesign(size.nodes, SEED)
+    .nodes.find((n) => n.kind === 'clientPopulation' && n.parentId === undefined)
+  if (!pop) throw new Error('validation: the generated design has no top-level client population')
+  const centre = await showElement(page, pop.position, 'clientPopulation')
+  await page.mouse.click(centre.x, centre.y)
+  const times = []
+  for (let i = 0; i < size.warmup + size.samples; i++) {
+    // Distinct counts, each a change the capacity rows and findings show (and easy to find in the
+    // recovery snapshot).
+    const count = 4_200_000 + 7 * i
+    const edit = await timeOnePopulationEdit(page, count)
+    if (i >= size.warmup) times.push(edit.ms)
+    await settle(page)
+    await recoverySnapshotHolds(page, String(count))
+  }
+  const stats = { median: median(times), p95: percentile(times, 95) }
+  log(
+    `validation: ${size.nodes} nodes, ${times.length} client population edits: median ${stats.median.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`,
+  )
+  return stats
+}
+
 async function measureValidation(pages, design, log) {
   const rows = []
   for (const size of VALIDATION) {
@@ -630,7 +680,7 @@ async function measureValidation(pages, design, log) {
       return null
     }
     await settle(page)
-    const centre = await showNote(page, noteNode.position)
+    const centre = await showElement(page, noteNode.position, 'note')
     const times = []
     const commits = []
     for (let i = 0; i < size.warmup + size.samples; i++) {
@@ -643,6 +693,7 @@ async function measureValidation(pages, design, log) {
       await settle(page)
       await recoverySnapshotHolds(page, text)
     }
+    const population = size.nodes >= 1_000 ? await timePopulationEdits(page, design, size, log) : null
     await close()
     const stats = {
       nodes: size.nodes,
@@ -650,6 +701,7 @@ async function measureValidation(pages, design, log) {
       p95: percentile(times, 95),
       // null when the app never called window.__cmgCanvasCommit
       commitsPerEdit: commits.includes(null) ? null : median(commits),
+      population,
     }
     log(
       `validation: ${size.nodes} nodes, ${times.length} edits: median ${stats.median.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms; ` +
@@ -1022,6 +1074,12 @@ export async function runBrowserBench({ log }) {
         const gated = BUDGETS.validationP95[size.nodes] ?? null
         rows.push(row(`validation.median_ms_${size.nodes}`, stats?.median ?? null, 'ms', null))
         rows.push(row(`validation.p95_ms_${size.nodes}`, stats?.p95 ?? null, 'ms', gated))
+      }
+      // An edit rules read (a client population's count), reported beside the gated note edit.
+      for (const size of VALIDATION.filter((v) => v.nodes >= 1_000)) {
+        const stats = validation?.find((v) => v.nodes === size.nodes)?.population ?? null
+        rows.push(row(`validation.population_median_ms_${size.nodes}`, stats?.median ?? null, 'ms', null))
+        rows.push(row(`validation.population_p95_ms_${size.nodes}`, stats?.p95 ?? null, 'ms', null))
       }
       const at1000 = validation?.find((v) => v.nodes === 1_000) ?? null
       rows.push(
