@@ -67,11 +67,11 @@ function hitsOf(rule: Rule, ctx: RuleContext): readonly RuleHit[] {
 /** Findings from each rule's hits, with the design's suppressions applied, sorted. */
 function findingsOf(
   hitsByRule: ReadonlyMap<Rule, readonly RuleHit[]>,
-  doc: DesignDocument,
+  suppressed: DesignDocument['suppressions'],
   v: CmVersion,
 ): Finding[] {
   const suppressions = new Map<string, string>()
-  for (const s of doc.suppressions) suppressions.set(`${s.ruleId}\u0000${s.nodeId}`, s.reason)
+  for (const s of suppressed) suppressions.set(`${s.ruleId}\u0000${s.nodeId}`, s.reason)
   const findings: Finding[] = []
   for (const [rule, hits] of hitsByRule) {
     const docs = docLinks(rule.sources)
@@ -102,7 +102,7 @@ function findingsOf(
 export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const hitsByRule = new Map<Rule, readonly RuleHit[]>()
   for (const rule of rules) if (ruleApplies(rule, ctx.v)) hitsByRule.set(rule, hitsOf(rule, ctx))
-  return findingsOf(hitsByRule, ctx.doc, ctx.v)
+  return findingsOf(hitsByRule, ctx.doc.suppressions, ctx.v)
 }
 
 export function summarize(findings: readonly Finding[]): EvaluationSummary {
@@ -146,11 +146,10 @@ export function traceEvaluation(
 ): TracedEvaluation {
   let context: RuleContext | undefined
   const ctx = (): RuleContext => (context ??= new RuleContext(doc, options))
-  const stale = <T>(earlier: Tracked<T> | undefined): earlier is undefined =>
-    earlier === undefined || reuse === undefined || (earlier.reads & reuse.changedKinds) !== 0
   let rerun = false
   const part = <T>(earlier: Tracked<T> | undefined, run: (c: RuleContext) => T): Tracked<T> => {
-    if (!stale(earlier)) return earlier
+    if (earlier !== undefined && reuse !== undefined && (earlier.reads & reuse.changedKinds) === 0)
+      return earlier
     rerun = true
     const c = ctx()
     return c.tracked(() => run(c))
@@ -170,7 +169,7 @@ export function traceEvaluation(
 
   const hitsByRule = new Map<Rule, readonly RuleHit[]>()
   for (const [rule, hits] of rules) hitsByRule.set(rule, hits.value)
-  const findings = findingsOf(hitsByRule, doc, v)
+  const findings = findingsOf(hitsByRule, doc.suppressions, v)
   const evaluation: Evaluation = {
     cmVersion: v,
     growth: options.growth ?? 1,
