@@ -56,7 +56,8 @@ export function parentIds(doc: DesignDocument): ReadonlySet<string> {
   return ids
 }
 
-export function indexNodes(doc: Pick<DesignDocument, 'nodes'>): NodeIndex {
+/** The elements by id: a new map, the caller's to keep up to date. */
+export function indexNodes(doc: Pick<DesignDocument, 'nodes'>): Map<string, DesignNode> {
   return new Map(doc.nodes.map((n) => [n.id, n]))
 }
 

@@ -6,11 +6,12 @@
 // edit appear sooner on a large design (docs/performance.md). Runs in the renderer.
 import { useCallback, useSyncExternalStore } from 'react'
 import type { DesignNode } from '../../../shared/model/schema'
+import { replacedInPlace } from '../../../shared/model/replaced-in-place'
 import { indexNodes, type NodeIndex } from '../design/geometry'
 import { useDocument } from './document'
 
 let indexed: readonly DesignNode[] | null = null
-let byId: NodeIndex = new Map()
+let byId = new Map<string, DesignNode>()
 const listeners = new Map<string, Set<() => void>>()
 
 /** The open design's elements by id, indexed again only when the element list changed. */
@@ -25,6 +26,14 @@ function elementsById(): NodeIndex {
 
 useDocument.subscribe((state) => {
   if (state.doc.nodes === indexed || listeners.size === 0) return
+  // A property edit kept every element in its place: update the index and tell those views only.
+  const replaced = indexed && replacedInPlace(indexed, state.doc.nodes)
+  if (replaced) {
+    indexed = state.doc.nodes
+    for (const n of replaced) byId.set(n.id, n)
+    for (const n of replaced) for (const listener of listeners.get(n.id) ?? []) listener()
+    return
+  }
   const before = byId
   const after = elementsById()
   for (const [id, own] of listeners)

@@ -5,6 +5,7 @@
 // thread (docs/performance.md). The worker rebuilds the whole design from its copy and the delta.
 // Both halves are plain TypeScript, used by the client (renderer) and by the worker.
 import type { DesignDocument } from '../../../shared/model/document'
+import { replacedInPlace } from '../../../shared/model/replaced-in-place'
 
 type Node = DesignDocument['nodes'][number]
 type Edge = DesignDocument['edges'][number]
@@ -45,6 +46,8 @@ function listDelta<T extends { readonly id: string }>(
   next: readonly T[],
 ): ListDelta<T> {
   if (previous === next) return { changed: [] }
+  const inPlace = replacedInPlace(previous, next)
+  if (inPlace) return { changed: inPlace }
   const before = new Map(previous.map((item) => [item.id, item]))
   const changed = next.filter((item) => before.get(item.id) !== item)
   const sameOrder = previous.length === next.length && next.every((item, i) => previous[i]?.id === item.id)
