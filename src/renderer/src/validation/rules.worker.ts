@@ -1,9 +1,9 @@
 // The rules worker: rebuilds each design from the update it receives (design-delta.ts), evaluates
 // it with the shared engine, off the UI thread (incrementally: after a property edit only the rules
-// that read the edited kinds of element run again), and answers with the findings, capacity and cost for
-// that revision. Two instances run: the live canvas checking's (client.ts) and, once needed, the
-// one-off evaluations' of the presentation and the exports (snapshot-evaluator.ts). Runs in a
-// module Web Worker.
+// that read the edited kinds of element run again), and answers with the findings, capacity and
+// cost for that revision, or 'unchanged' when that is the evaluation it sent last. Two instances
+// run: the live canvas checking's (client.ts) and, once needed, the one-off evaluations' of the
+// presentation and the exports (snapshot-evaluator.ts). Runs in a module Web Worker.
 import '../platform/zod-config'
 import type { Evaluation } from '../../../shared/rules/engine'
 import { IncrementalEvaluator } from '../../../shared/rules/incremental'
