@@ -98,13 +98,6 @@ function findingsOf(
   return findings.sort(compareFindings)
 }
 
-/** Runs every rule that applies to the version; a rule that throws is reported, not fatal. */
-export function evaluateFindings(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  const hitsByRule = new Map<Rule, readonly RuleHit[]>()
-  for (const rule of rules) if (ruleApplies(rule, ctx.v)) hitsByRule.set(rule, hitsOf(rule, ctx))
-  return findingsOf(hitsByRule, ctx.doc.suppressions, ctx.v)
-}
-
 export function summarize(findings: readonly Finding[]): EvaluationSummary {
   let errors = 0
   let warnings = 0
@@ -143,6 +136,8 @@ export function traceEvaluation(
   doc: DesignDocument,
   options: EvaluationOptions = {},
   reuse?: { readonly previous: TracedEvaluation; readonly changedKinds: number },
+  /** The rules to run: the catalogue's (a test adds a defective one). */
+  catalogue: readonly Rule[] = RULES,
 ): TracedEvaluation {
   let context: RuleContext | undefined
   const ctx = (): RuleContext => (context ??= new RuleContext(doc, options))
@@ -157,7 +152,7 @@ export function traceEvaluation(
 
   const v = options.cmVersion ?? doc.design.cmVersion
   const rules = new Map<Rule, Tracked<readonly RuleHit[]>>()
-  for (const rule of RULES)
+  for (const rule of catalogue)
     if (ruleApplies(rule, v))
       rules.set(
         rule,

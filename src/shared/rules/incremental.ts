@@ -4,6 +4,7 @@
 // Anything beyond property edits (elements added, removed, moved to another parent or reordered,
 // connections, settings, suppressions, options) re-runs everything. Pure; the rules worker keeps one.
 import type { DesignDocument } from '../model/document'
+import { replacedInPlace } from '../model/replaced-in-place'
 import { ALL_KINDS, KIND_BIT, type EvaluationOptions } from './context'
 import { traceEvaluation, type Evaluation, type TracedEvaluation } from './engine'
 
@@ -26,15 +27,14 @@ export function changedKinds(before: DesignDocument, after: DesignDocument): num
       before[key as keyof DesignDocument] !== after[key as keyof DesignDocument]
     )
       return ALL_KINDS
-  if (before.edges.length !== after.edges.length || before.nodes.length !== after.nodes.length)
-    return ALL_KINDS
-  for (let i = 0; i < after.edges.length; i++) if (before.edges[i] !== after.edges[i]) return ALL_KINDS
+  if (replacedInPlace(before.edges, after.edges)?.length !== 0) return ALL_KINDS
+  const replaced = replacedInPlace(before.nodes, after.nodes)
+  if (replaced === undefined) return ALL_KINDS
   let kinds = 0
-  for (let i = 0; i < after.nodes.length; i++) {
+  for (const i of replaced) {
     const was = before.nodes[i]!
     const is = after.nodes[i]!
-    if (was === is) continue
-    if (was.id !== is.id || was.kind !== is.kind || was.parentId !== is.parentId) return ALL_KINDS
+    if (was.kind !== is.kind || was.parentId !== is.parentId) return ALL_KINDS
     kinds |= KIND_BIT[is.kind]
   }
   return kinds

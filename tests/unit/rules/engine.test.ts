@@ -147,8 +147,7 @@ describe('cost', () => {
 
 describe('a defective rule', () => {
   it('is reported as a finding of its own instead of hiding the others', async () => {
-    const { evaluateFindings } = await import('../../../src/shared/rules/engine')
-    const { RuleContext } = await import('../../../src/shared/rules/context')
+    const { traceEvaluation } = await import('../../../src/shared/rules/engine')
     const broken = {
       ...RULES[0]!,
       id: 'CMG-TEST-999',
@@ -156,7 +155,10 @@ describe('a defective rule', () => {
         throw new Error('boom')
       },
     }
-    const findings = evaluateFindings(new RuleContext(fixture('contoso').build()), [broken, ...RULES])
+    const { findings } = traceEvaluation(fixture('contoso').build(), {}, undefined, [
+      broken,
+      ...RULES,
+    ]).evaluation
     expect(findings.find((f) => f.ruleId === 'CMG-TEST-999')).toMatchObject({
       severity: 'warning',
       nodeIds: [],

@@ -27,11 +27,12 @@ function elementsById(): NodeIndex {
 useDocument.subscribe((state) => {
   if (state.doc.nodes === indexed || listeners.size === 0) return
   // A property edit kept every element in its place: update the index and tell those views only.
-  const replaced = indexed && replacedInPlace(indexed, state.doc.nodes)
+  const nodes = state.doc.nodes
+  const replaced = indexed && replacedInPlace(indexed, nodes)
   if (replaced) {
-    indexed = state.doc.nodes
-    for (const n of replaced) byId.set(n.id, n)
-    for (const n of replaced) for (const listener of listeners.get(n.id) ?? []) listener()
+    indexed = nodes
+    for (const i of replaced) byId.set(nodes[i]!.id, nodes[i]!)
+    for (const i of replaced) for (const listener of listeners.get(nodes[i]!.id) ?? []) listener()
     return
   }
   const before = byId

@@ -47,7 +47,7 @@ function listDelta<T extends { readonly id: string }>(
 ): ListDelta<T> {
   if (previous === next) return { changed: [] }
   const inPlace = replacedInPlace(previous, next)
-  if (inPlace) return { changed: inPlace }
+  if (inPlace) return { changed: inPlace.map((i) => next[i]!) }
   const before = new Map(previous.map((item) => [item.id, item]))
   const changed = next.filter((item) => before.get(item.id) !== item)
   const sameOrder = previous.length === next.length && next.every((item, i) => previous[i]?.id === item.id)
